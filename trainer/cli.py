@@ -1,0 +1,62 @@
+"""The `trainer` command: plain `trainer` opens the app; subcommands do the rest.
+
+Each area registers its subcommands from a small module under ``trainer/commands/``; handlers
+import what they need when they run, so `trainer --help` and the app start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from trainer import __version__
+from trainer.commands import packs as packs_commands
+from trainer.commands import progress as progress_commands
+from trainer.commands import score as score_commands
+from trainer.commands import workshop as workshop_commands
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trainer",
+        description="Practise the everyday skills of emotional intimacy: short drills, "
+        "specific feedback, progress that is kept.",
+    )
+    parser.add_argument("--version", action="version", version=f"trainer {__version__}")
+    parser.add_argument(
+        "--packs",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="also load the pack file or folder at PATH (repeatable)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (packs_commands, score_commands, progress_commands, workshop_commands):
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from trainer.commands.app import run_app
+
+            return run_app(args)
+        result: int = handler(args)
+        return result
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Exercise packs: the models, loading from every source, and validation."""

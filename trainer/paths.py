@@ -1,0 +1,82 @@
+"""Where the trainer keeps things on this machine.
+
+Everything lives under the platformdirs user folders. ``TRAINER_DATA_DIR`` moves the data folder
+(and, unless they are set too, the config and cache folders inside it), so tests and demos never
+touch a real user's files. ``TRAINER_CONFIG_DIR`` and ``TRAINER_CACHE_DIR`` move one folder each.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "intimacy-trainer"
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """Progress, journal and user packs."""
+    override = _env_path("TRAINER_DATA_DIR")
+    if override is not None:
+        return override
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Settings such as the chosen theme."""
+    override = _env_path("TRAINER_CONFIG_DIR")
+    if override is not None:
+        return override
+    data_override = _env_path("TRAINER_DATA_DIR")
+    if data_override is not None:
+        return data_override / "config"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Things that can be rebuilt at any time, such as validated packs."""
+    override = _env_path("TRAINER_CACHE_DIR")
+    if override is not None:
+        return override
+    data_override = _env_path("TRAINER_DATA_DIR")
+    if data_override is not None:
+        return data_override / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def user_packs_dir() -> Path:
+    """Packs the user wrote or installed; loaded after the built-in ones."""
+    return data_dir() / "packs"
+
+
+def builtin_packs_dir() -> Path:
+    """The packs that ship with the trainer.
+
+    In a wheel they are installed as ``trainer/_exercises``; in a source checkout (and an editable
+    install) they are the top-level ``exercises/`` folder.
+    """
+    here = Path(__file__).resolve().parent
+    installed = here / "_exercises"
+    if installed.is_dir():
+        return installed
+    return here.parent / "exercises"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by the user alone (0700)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:
+        pass
+    return path
