@@ -1,0 +1,1 @@
+"""Progress: attempts, journal, scheduling and stats, kept safe on disk."""
