@@ -3,6 +3,12 @@
 A write goes to a temp file in the same folder, is fsync'd, replaces the target with ``os.replace``
 and then the folder is fsync'd, so a reader sees the old file or the new one, never a torn one.
 Files are created 0600 and folders 0700: what people write here is private.
+
+Fault injection (tests only): ``TRAINER_FAULT_POINT=NAME[:N]`` makes the process SIGKILL itself the
+N-th time (default 1st) it reaches the named point, so tests can prove a kill at the worst moment
+loses nothing. Points here: ``after-temp-write`` (data written, not yet fsync'd), ``before-replace``
+(temp fsync'd, target untouched), ``after-replace`` (renamed, folder not yet fsync'd). The store
+adds ``between-files`` (attempt shard written, state not yet).
 """
 
 from __future__ import annotations
@@ -18,6 +24,23 @@ if TYPE_CHECKING:
     from filelock import FileLock
 
 LOCK_TIMEOUT_S = 30.0
+FAULT_ENV = "TRAINER_FAULT_POINT"
+_fault_hits: dict[str, int] = {}
+
+
+def fault_point(name: str) -> None:
+    """Kill this process with SIGKILL here if ``TRAINER_FAULT_POINT`` names this point."""
+    wanted = os.environ.get(FAULT_ENV)
+    if not wanted:
+        return
+    point, _, nth = wanted.partition(":")
+    if point != name:
+        return
+    _fault_hits[name] = _fault_hits.get(name, 0) + 1
+    if _fault_hits[name] >= (int(nth) if nth.isdigit() else 1):
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -35,7 +58,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash at any moment leaves the old or new content."""
+    """Replace ``path`` with ``data``; a crash at any moment leaves the old or new content."""
     folder = ensure_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -43,8 +66,11 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            fault_point("after-temp-write")
             os.fsync(handle.fileno())
+        fault_point("before-replace")
         os.replace(tmp_name, path)
+        fault_point("after-replace")
     except BaseException:
         try:
             os.unlink(tmp_name)
