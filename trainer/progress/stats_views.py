@@ -94,7 +94,7 @@ class StatsView:
 
 def attempt_time(attempt: Mapping[str, Any]) -> datetime | None:
     """When an attempt was made, as an aware datetime (naive values are taken as UTC)."""
-    raw = attempt.get("at", attempt.get("ts", attempt.get("time")))
+    raw = attempt.get("ts", attempt.get("at"))
     when: datetime
     if isinstance(raw, datetime):
         when = raw
@@ -207,6 +207,8 @@ def ordered_rows(
 
 def _as_fraction(value: Any) -> float | None:
     if isinstance(value, Mapping):
+        if value.get("practised") == 0:
+            return None  # a group nobody has practised yet: "not started", not "0%"
         value = value.get("mastery", value.get("value"))
     if value is None:
         return None

@@ -1,0 +1,1 @@
+"""Reusable parts shared by several screens."""

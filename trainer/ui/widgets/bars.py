@@ -1,0 +1,83 @@
+"""A labelled mastery bar: ``empathy      ██████████░░░░░  64%``."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+EMPTY_MARK = "—"
+
+
+class MasteryBar(Widget):
+    """One line: a label, a bar filled to ``value`` (0..1) and the percentage.
+
+    ``value`` None means "not practised yet": the bar is drawn empty with a dash, so a new user sees
+    where they could start rather than a row of zeroes. Labels are plain text (never markup).
+    """
+
+    DEFAULT_CSS = """
+    MasteryBar {
+        height: 1;
+        width: 1fr;
+        min-width: 20;
+    }
+    """
+
+    COMPONENT_CLASSES = {
+        "mastery-bar--label",
+        "mastery-bar--filled",
+        "mastery-bar--empty",
+        "mastery-bar--value",
+        "mastery-bar--low",
+    }
+    """``--low`` colours the bar of a value under ``low_below``."""
+
+    value: reactive[float | None] = reactive(None)
+    label: reactive[str] = reactive("")
+
+    def __init__(
+        self,
+        label: str,
+        value: float | None,
+        *,
+        label_width: int = 22,
+        low_below: float = 0.4,
+        name: str | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's own parameter name
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.set_reactive(MasteryBar.label, label)
+        self.set_reactive(MasteryBar.value, value)
+        self.label_width = label_width
+        """Cells for the label; longer labels are shortened with an ellipsis, the full text is the
+        tooltip."""
+        self.low_below = low_below
+        if len(label) > label_width:
+            self.tooltip = label
+
+    def render(self) -> Text:
+        width = self.size.width or 40
+        label = self.label
+        if len(label) > self.label_width:
+            label = label[: self.label_width - 1] + "…"
+        figure = EMPTY_MARK if self.value is None else f"{round(self.value * 100):d}%"
+        bar_width = max(4, width - self.label_width - 6)
+        filled = 0 if self.value is None else round(max(0.0, min(1.0, self.value)) * bar_width)
+        low = self.value is not None and self.value < self.low_below
+        fill_style = self.get_component_rich_style(
+            "mastery-bar--low" if low else "mastery-bar--filled", partial=True
+        )
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(label.ljust(self.label_width + 1), self.get_component_rich_style(
+            "mastery-bar--label", partial=True
+        ))
+        text.append("█" * filled, fill_style)
+        text.append("░" * (bar_width - filled), self.get_component_rich_style(
+            "mastery-bar--empty", partial=True
+        ))
+        text.append(figure.rjust(5), self.get_component_rich_style(
+            "mastery-bar--value", partial=True
+        ))
+        return text
