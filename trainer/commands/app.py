@@ -1,17 +1,17 @@
-"""Plain `trainer`: open the app (until the TUI lands, list the packs)."""
+"""Plain `trainer`: open the app on the home screen.
+
+Imports stay inside ``run_app`` so `trainer --help` and subcommands never pay for Textual, and the
+app itself reads packs and progress after its first frame.
+"""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from trainer.packs.loader import load_packs
+    from trainer.ui.app import make_app
 
-    packset = load_packs([Path(p) for p in args.packs])
-    for loaded in packset.packs:
-        print(f"{loaded.id:24} {len(loaded.pack.exercises):3} exercises  {loaded.pack.pack.title}")
-    for problem in packset.problems:
-        print(problem)
+    app = make_app(packs=list(args.packs) or None)
+    app.run()
     return 0

@@ -1,0 +1,217 @@
+"""Home: today's line, three ways to start, every pack with its mastery and what is due."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Static
+
+from trainer.practice.service import Overview, PackRow
+from trainer.ui.widgets.score_bar import bar_text
+
+COMPONENT_NAMES = {
+    "vulnerability": "Vulnerability",
+    "empathy": "Empathy",
+    "respect": "Respect",
+    "communication": "Communication",
+    "support": "Support",
+    "shared-time": "Shared time",
+    "conflict": "Conflict",
+    "roadblocks": "Roadblocks",
+    "custom": "Custom",
+}
+
+WELCOME = [
+    ("Vulnerability", "Letting someone see what is really going on with you, a step at a time.",
+     "Practise naming a feeling and a need, and sharing at a pace that feels safe."),
+    ("Empathy and understanding", "Hearing the feeling under the words before fixing anything.",
+     "Practise reflecting back what you heard and checking you got it right."),
+    ("Mutual respect", "Disagreeing without contempt, criticism or stonewalling.",
+     "Practise soft start-ups and repairs that keep both people's dignity."),
+    ("Open communication", "Saying what you mean as an observation, a feeling and a request.",
+     "Practise I-statements and clear, doable requests."),
+    ("Support", "Being there in the way the other person needs, not the way you would.",
+     "Practise validating, and celebrating good news with enthusiasm."),
+    ("Shared time", "Small, regular moments of real attention add up.",
+     "Practise questions and rituals that turn time together into closeness."),
+]
+
+
+def welcome_text() -> Text:
+    text = Text()
+    text.append("Welcome! ", style="bold")
+    text.append("Short drills for six everyday skills of closeness, with friends, family or "
+                "partners:\n\n")
+    for name, first, second in WELCOME:
+        text.append(f"{name}\n", style="bold")
+        text.append(f"  {first}\n  {second}\n")
+    text.append("\nA good first session: ")
+    text.append("press s for Quick practice", style="bold")
+    text.append(" (10 short exercises, about five minutes).")
+    return text
+
+
+class HomeScreen(Screen[None]):
+    """The first screen: what to practise today."""
+
+    BINDINGS = [
+        Binding("v", "review", "Review due", id="home.review",
+                tooltip="Practise the exercises the scheduler says are due, most urgent first"),
+        Binding("s", "quick", "Quick practice", id="home.quick",
+                tooltip="10 mixed exercises, weakest first, a few new ones"),
+        Binding("p", "pick_pack", "Practice a pack", id="home.pick",
+                tooltip="Choose a pack, then all of it or one type of exercise"),
+        Binding("w", "show_problems", "Pack problems", id="home.problems",
+                tooltip="List the problems found in pack files"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.overview: Overview | None = None
+        """The last overview loaded from the trainer; None until packs and progress are read."""
+        self._rows: list[PackRow] = []
+        self._problems_shown = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="home-body"):
+            yield Static("Loading your packs and progress…", id="today", markup=False)
+            with Horizontal(id="starts"):
+                yield Button("Review due", id="start-review", variant="primary")
+                yield Button("Quick practice", id="start-quick")
+                yield Button("Practice a pack", id="start-pick")
+            yield Static("", id="problems-line", markup=False)
+            yield Static("", id="welcome", markup=False)
+            table: DataTable[Text | str] = DataTable(id="packs", cursor_type="row", zebra_stripes=True)
+            yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#packs", DataTable)
+        table.add_column("Component", key="component", width=13)
+        table.add_column("Pack", key="pack", width=28)
+        table.add_column("Exercises", key="count", width=9)
+        table.add_column("Mastery", key="mastery", width=15)
+        table.add_column("Due", key="due", width=4)
+        self.query_one("#welcome").display = False
+        self.query_one("#problems-line").display = False
+        # Read packs and progress after the first frame, off the UI thread.
+        self.call_after_refresh(self.load_overview)
+
+    def on_screen_resume(self) -> None:
+        if self.overview is not None:
+            self.load_overview()
+
+    @work(thread=True, exclusive=True, group="overview")
+    def load_overview(self) -> None:
+        trainer = self.app.trainer  # type: ignore[attr-defined]
+        trainer.load()
+        overview = trainer.overview()
+        self.app.call_from_thread(self.show_overview, overview)
+
+    def show_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        self.query_one("#today", Static).update(self._today(overview))
+        review = self.query_one("#start-review", Button)
+        review.label = f"Review due ({overview.due})"
+        welcome = self.query_one("#welcome", Static)
+        welcome.display = overview.first_run
+        if overview.first_run:
+            welcome.update(welcome_text())
+        line = self.query_one("#problems-line", Static)
+        line.display = bool(overview.problems)
+        if overview.problems:
+            count = len(overview.problems)
+            line.update(Text(f"⚠ {count} problem{'s' if count != 1 else ''} in pack files; "
+                             "the other packs loaded fine. Press w to see them.", style="yellow"))
+        self._fill_table(overview.rows)
+        self.refresh_bindings()
+        if overview.problems and not self._problems_shown:
+            self._problems_shown = True
+            self.action_show_problems()
+
+    def _today(self, overview: Overview) -> Text:
+        text = Text()
+        text.append("Today  ", style="bold")
+        days = overview.streak
+        text.append(f"streak {days} day{'s' if days != 1 else ''}")
+        text.append("  ·  ")
+        text.append(f"{overview.days_this_week} of 7 days practised this week")
+        text.append("  ·  ")
+        text.append(f"{overview.due} due", style="bold" if overview.due else "")
+        return text
+
+    def _fill_table(self, rows: list[PackRow]) -> None:
+        table = self.query_one("#packs", DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        self._rows = rows
+        previous_group = None
+        for row in rows:
+            group = "Custom" if row.custom else COMPONENT_NAMES.get(row.component, row.component)
+            table.add_row(
+                Text(group if group != previous_group else "", style="bold"),
+                Text(row.title),
+                Text(str(row.count), justify="right"),
+                bar_text(row.mastery, 8),
+                Text(str(row.due) if row.due else "·", justify="right"),
+                key=row.id,
+                height=None,
+            )
+            previous_group = group
+        if rows:
+            table.move_cursor(row=min(cursor, len(rows) - 1))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show_problems":
+            return bool(self.overview and self.overview.problems)
+        return True
+
+    # -- starting sessions -----------------------------------------------------------------------
+
+    @on(Button.Pressed, "#start-review")
+    def action_review(self) -> None:
+        if self.overview is None:
+            return
+        if not self.overview.due:
+            self.notify("Nothing is due right now. Try a quick practice (s).", title="Review due")
+            return
+        self.app.start_session(self.app.trainer.review_session())  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#start-quick")
+    def action_quick(self) -> None:
+        if self.overview is None:
+            return
+        self.app.start_session(self.app.trainer.quick_session())  # type: ignore[attr-defined]
+
+    @on(Button.Pressed, "#start-pick")
+    def action_pick_pack(self) -> None:
+        self._pick(None)
+
+    @on(DataTable.RowSelected, "#packs")
+    def _pack_chosen(self, event: DataTable.RowSelected) -> None:
+        self._pick(str(event.row_key.value))
+
+    def _pick(self, pack_id: str | None) -> None:
+        if self.overview is None or not self._rows:
+            return
+        from trainer.ui.dialogs.pick_pack import PickPackDialog
+
+        def chosen(choice: tuple[str, str | None] | None) -> None:
+            if choice is not None:
+                trainer = self.app.trainer  # type: ignore[attr-defined]
+                self.app.start_session(  # type: ignore[attr-defined]
+                    trainer.pack_session(choice[0], choice[1])
+                )
+
+        self.app.push_screen(PickPackDialog(self._rows, pack_id), chosen)
+
+    def action_show_problems(self) -> None:
+        if self.overview and self.overview.problems:
+            from trainer.ui.dialogs.problems import PackProblemsDialog
+
+            self.app.push_screen(PackProblemsDialog(self.overview.problems))

@@ -1,0 +1,56 @@
+"""An option list whose options are numbered 1-9, so each is one key away; text shown literally."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+class NumberedOptions(OptionList):
+    """Options prefixed ``1.``, ``2.``...; screens bind the number keys (see ``number_bindings``)."""
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        *,
+        marks: Sequence[str] | None = None,
+        id: str | None = None,
+    ) -> None:
+        self._texts = list(texts)
+        super().__init__(*self._options(marks), id=id, markup=False)
+
+    def _options(self, marks: Sequence[str] | None) -> list[Option]:
+        options = []
+        for number, text in enumerate(self._texts, start=1):
+            mark = marks[number - 1] if marks else ""
+            prefix = Content.styled(f"{mark}{number}. ", "bold")
+            options.append(Option(prefix + Content(text), id=str(number - 1)))
+        return options
+
+    def set_marks(self, marks: Sequence[str]) -> None:
+        """Redraw with a mark before each option (e.g. ✓ / ✗ / selected)."""
+        highlighted = self.highlighted
+        self.clear_options()
+        self.add_options(self._options(marks))
+        self.highlighted = highlighted
+
+
+
+def number_bindings(action: str, what: str) -> list[Binding]:
+    """Hidden bindings ``1``..``9`` -> ``action(0)``..``action(8)``, plus one shown ``1-9`` entry."""
+    return [
+        Binding(
+            str(n),
+            f"{action}({n - 1})",
+            what,
+            show=n == 1,
+            key_display="1-9" if n == 1 else None,
+            id=f"{action}.{n}",
+            tooltip=f"{what}: press the number shown beside it",
+        )
+        for n in range(1, 10)
+    ]
