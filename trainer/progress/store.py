@@ -1,0 +1,576 @@
+"""ProgressStore: every attempt kept, crash-safe across processes, with fast mastery/due/streak.
+
+Layout under ``<data dir>/progress/`` (folders 0700, files 0600)::
+
+    state.json               profiles, FSRS cards, per-exercise and per-day aggregates, schema
+    attempts/YYYY-MM/NNNN.json   the attempts themselves (TinyDB, at most 500 per file)
+    journal.json             reflections (TinyDB), separate and private
+    backups/state-YYYY-MM-DD.json   the last 7 daily copies of state.json
+
+One lock (``.state.json.lock``) covers every read-modify-write of state and shards. A write puts
+the attempt in its shard first (fsync'd), then the state; a process killed in between leaves a
+shard ahead of the state, which the next open or write counts in (``state["shards"]`` says how
+much of each shard is counted). The state can always be rebuilt from the shards.
+
+Packs: give the store a ``PackSet`` (``ProgressStore(packs=load_packs())`` or ``store.packs = ...``)
+and it knows each exercise's pack, component, steps and type: mastery is grouped by component and
+step, ``due`` offers new exercises from the packs, and reflect/pair attempts are not scheduled.
+Without packs the store still records and schedules, grouping mastery by pack id only.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from trainer import paths
+from trainer.paths import ensure_private_dir
+from trainer.progress import aggregates, shards, stats
+from trainer.progress.aggregates import SCHEMA_VERSION, State
+from trainer.progress.atomic import atomic_write, fault_point, file_lock
+from trainer.progress.catalog import Catalog
+from trainer.progress.journal import Journal
+from trainer.progress.records import (
+    Attempt,
+    ImportResult,
+    Mastery,
+    Reflection,
+    Session,
+    Streak,
+)
+from trainer.progress.scheduling import iso_utc
+from trainer.progress.storage import (
+    AtomicJSONStorage,
+    CorruptFileError,
+    encode,
+    quarantine,
+    signature,
+)
+
+if TYPE_CHECKING:
+    from trainer.packs.loader import PackSet
+
+STATE_FILE = "state.json"
+JOURNAL_FILE = "journal.json"
+BACKUP_DIR = "backups"
+BACKUPS_KEPT = 7
+NEW_PER_DAY = 10
+
+
+class ReadOnlyStoreError(RuntimeError):
+    """The data was written by a newer trainer; this one will not risk changing it."""
+
+
+class ProgressStore:
+    """Attempts, journal, scheduling and stats for every profile on this machine."""
+
+    def __init__(self, data_dir: Path | None = None, *, packs: PackSet | None = None) -> None:
+        self.root = ensure_private_dir((data_dir or paths.data_dir()) / "progress")
+        ensure_private_dir(self.root.parent)
+        self.warnings: list[str] = []
+        """Things the user should be told (a file moved aside, a newer schema...)."""
+        self.read_only = False
+        self.catalog: Catalog | None = Catalog.from_packs(packs) if packs is not None else None
+        self._state_path = self.root / STATE_FILE
+        self._storage = AtomicJSONStorage(self._state_path)
+        self._lock = file_lock(self._state_path)
+        self._mutex = threading.RLock()
+        self._backup_day: str | None = None
+        self.journal_file = Journal(self.root / JOURNAL_FILE)
+        self._open()
+
+    # -- packs ------------------------------------------------------------------------------
+
+    @property
+    def packs(self) -> Catalog | None:
+        return self.catalog
+
+    @packs.setter
+    def packs(self, packs: PackSet | None) -> None:
+        self.catalog = Catalog.from_packs(packs) if packs is not None else None
+
+    # -- opening, recovery --------------------------------------------------------------------
+
+    def _open(self) -> None:
+        from trainer.progress import migrations
+
+        try:
+            self.journal_file.check()
+        except CorruptFileError as exc:
+            self._quarantine(exc, "the journal starts empty")
+        state = self._read_state_unlocked()
+        legacy = migrations.legacy_file(self.root.parent)
+        if state is None and legacy is not None:
+            with self._mutex, self._lock:
+                migrations.migrate_legacy(self, legacy)
+            return
+        if state is not None and not self.read_only and self._needs_catch_up(state):
+            with self._mutex, self._lock:
+                self._catch_up_all()
+
+    def _quarantine(self, exc: CorruptFileError, consequence: str) -> None:
+        moved = quarantine(exc.path)
+        self.warnings.append(
+            f"{exc.path.name} could not be read ({exc.reason}); it was moved to {moved.name} "
+            f"and kept; {consequence}."
+        )
+
+    def _read_state_unlocked(self) -> State | None:
+        """The state as on disk, repairing what cannot be read (takes the lock only then)."""
+        try:
+            state = self._storage.read()
+        except CorruptFileError:
+            with self._mutex, self._lock:
+                return self._load_state_locked()
+        if state is None:
+            if shards.list_shards(self.root):
+                with self._mutex, self._lock:
+                    return self._load_state_locked()
+            return None
+        schema = state.get("schema")
+        if isinstance(schema, int) and schema > SCHEMA_VERSION:
+            self._go_read_only(schema)
+            return state
+        if not aggregates.is_current(state):
+            with self._mutex, self._lock:
+                return self._load_state_locked()
+        return state
+
+    def _go_read_only(self, schema: int) -> None:
+        if not self.read_only:
+            self.read_only = True
+            self.warnings.append(
+                f"Your progress was saved by a newer version of the trainer (schema {schema}; "
+                f"this one knows {SCHEMA_VERSION}). It is shown but not changed: please update."
+            )
+
+    def _load_state_locked(self) -> State:
+        """Under the lock: the current state, rebuilt from the shards if missing or unreadable."""
+        try:
+            state = self._storage.read()
+        except CorruptFileError as exc:
+            self._quarantine(exc, "progress was rebuilt from your attempts")
+            return self.rebuild(profiles=self._backup_profiles())
+        if state is None:
+            if shards.list_shards(self.root):
+                self.warnings.append(
+                    f"{STATE_FILE} was missing; progress was rebuilt from your attempts."
+                )
+                return self.rebuild(profiles=self._backup_profiles())
+            return aggregates.empty_state()
+        schema = state.get("schema")
+        if isinstance(schema, int) and schema > SCHEMA_VERSION:
+            self._go_read_only(schema)
+            raise ReadOnlyStoreError(self.warnings[-1])
+        if not aggregates.is_current(state):
+            # Older schema: the state is derived data, so it is rebuilt from the attempts
+            # (which are upgraded as they are read); profiles are carried over.
+            old_profiles = state.get("profiles") if isinstance(state.get("profiles"), dict) else {}
+            return self.rebuild(profiles=dict(old_profiles or {}))
+        return state
+
+    def _needs_catch_up(self, state: State) -> bool:
+        recorded = state["shards"]
+        on_disk = shards.list_shards(self.root)
+        if set(on_disk) != set(recorded):
+            return True
+        return any(list(sig) != recorded[rel].get("sig") for rel, sig in on_disk.items())
+
+    def _catch_up_all(self) -> None:
+        state = self._load_state_locked()
+        on_disk = shards.list_shards(self.root)
+        changed = False
+        for rel in sorted(set(on_disk) | set(state["shards"])):
+            outcome = self._catch_up(state, rel)
+            if outcome == "rebuild":
+                self.rebuild(profiles=state["profiles"])
+                return
+            changed = changed or outcome == "changed"
+        if changed:
+            self._write_state(state)
+
+    def _catch_up(self, state: State, rel: str) -> str:
+        """Count in attempts a shard has beyond what the state knows: same/changed/rebuild."""
+        path = shards.shard_path(self.root, rel)
+        entry = state["shards"].get(rel)
+        sig = signature(path)
+        if sig is None:
+            if entry is None:
+                return "same"
+            if entry.get("n", 0) == 0:
+                del state["shards"][rel]
+                return "changed"
+            self.warnings.append(f"attempts file {rel}.json disappeared; progress was recounted.")
+            return "rebuild"
+        if entry is not None and entry.get("sig") == list(sig):
+            return "same"
+        try:
+            docs = shards.read_shard(path)
+        except CorruptFileError as exc:
+            self._quarantine(exc, "the other attempts were kept and progress recounted")
+            return "rebuild"
+        applied = int(entry["n"]) if entry else 0
+        if len(docs) < applied:
+            return "rebuild"
+        for attempt in sorted(docs[applied:], key=lambda a: str(a["ts"])):
+            aggregates.apply_attempt(state, attempt)
+        state["shards"][rel] = {"n": len(docs), "sig": list(sig)}
+        return "changed"
+
+    def rebuild(self, profiles: dict[str, Any] | None = None) -> State:
+        """Recount everything from the attempt shards (call under the lock). Returns the state."""
+        state = aggregates.empty_state()
+        for name, info in (profiles or {}).items():
+            if isinstance(name, str) and isinstance(info, dict):
+                state["profiles"][name] = info
+        everything: list[Attempt] = []
+        seen: set[str] = set()
+        for rel, sig in shards.list_shards(self.root).items():
+            path = shards.shard_path(self.root, rel)
+            try:
+                docs = shards.read_shard(path)
+            except CorruptFileError as exc:
+                self._quarantine(exc, "the other attempts were kept")
+                continue
+            for doc in docs:
+                if doc["id"] not in seen:
+                    seen.add(doc["id"])
+                    everything.append(doc)
+            state["shards"][rel] = {"n": len(docs), "sig": list(sig)}
+        everything.sort(key=lambda a: str(a["ts"]))
+        for attempt in everything:
+            aggregates.apply_attempt(state, attempt)
+        self._write_state(state)
+        return state
+
+    def _backup_profiles(self) -> dict[str, Any]:
+        """Profiles named in the newest readable backup (a profile may have no attempts yet)."""
+        folder = self.root / BACKUP_DIR
+        for path in sorted(folder.glob("state-*.json"), reverse=True):
+            try:
+                data = shards.decode_file(path)
+            except (OSError, CorruptFileError):
+                continue
+            found = data.get("profiles")
+            if isinstance(found, dict):
+                return found
+        return {}
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def _write_state(self, state: State) -> None:
+        try:
+            self._storage.write(state)
+        except BaseException:
+            self._storage.invalidate()
+            raise
+        self._daily_backup(state)
+
+    def _daily_backup(self, state: State) -> None:
+        today = date.today().isoformat()
+        if self._backup_day == today:
+            return
+        folder = ensure_private_dir(self.root / BACKUP_DIR)
+        target = folder / f"state-{today}.json"
+        if not target.exists():
+            atomic_write(target, encode(state))
+            for old in sorted(folder.glob("state-*.json"))[:-BACKUPS_KEPT]:
+                old.unlink(missing_ok=True)
+        self._backup_day = today
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStoreError(
+                "progress was saved by a newer trainer; update before recording more"
+            )
+
+    def record_attempt(
+        self,
+        exercise: str,
+        score: float,
+        *,
+        profile: str = "me",
+        answer: str | None = None,
+        duration_s: float | None = None,
+        hinted: bool = False,
+        mode: str = "solo",
+        session: str | None = None,
+        at: datetime | None = None,
+    ) -> str:
+        """Record one attempt; returns its id once it is fsync'd to disk.
+
+        ``score`` is 0..1. ``at`` (timezone-aware; default now) is for imports and tests.
+        """
+        _check_key(exercise)
+        _check_profile(profile)
+        if isinstance(score, bool) or not isinstance(score, int | float) or not math.isfinite(
+            score
+        ) or not 0.0 <= score <= 1.0:
+            raise ValueError(f"score must be a number from 0 to 1, got {score!r}")
+        when = at if at is not None else datetime.now(UTC)
+        if when.tzinfo is None:
+            raise ValueError("at must be timezone-aware")
+        info = self.catalog.exercises.get(exercise) if self.catalog else None
+        attempt: Attempt = {
+            "id": uuid.uuid4().hex,
+            "profile": profile,
+            "exercise": exercise,
+            "score": float(score),
+            "ts": iso_utc(when),
+            "day": when.astimezone().date().isoformat(),
+            "answer": answer,
+            "duration_s": None if duration_s is None else float(duration_s),
+            "hinted": bool(hinted),
+            "mode": mode,
+            "session": session,
+            "scheduled": info.scheduled if info is not None else True,
+        }
+        self._check_writable()
+        with self._mutex, self._lock:
+            state = self._load_state_locked()
+            self._append_locked(state, [attempt], apply=True)
+        return str(attempt["id"])
+
+    def _append_locked(self, state: State, attempts: list[Attempt], *, apply: bool) -> None:
+        """Put attempts into their month's open segment, then count them into the state."""
+        by_month: dict[str, list[Attempt]] = {}
+        for attempt in attempts:
+            by_month.setdefault(attempt["ts"][:7], []).append(attempt)
+        for month, items in sorted(by_month.items()):
+            while items:
+                rel = self._open_segment(state, month)
+                room = shards.SEGMENT_MAX - int(state["shards"].get(rel, {}).get("n", 0))
+                batch, items = items[:room], items[room:]
+                path = shards.shard_path(self.root, rel)
+                ensure_private_dir(path.parent.parent)
+                sig = shards.append(path, batch)
+                fault_point("between-files")
+                before = int(state["shards"].get(rel, {}).get("n", 0))
+                if apply:
+                    for attempt in batch:
+                        aggregates.apply_attempt(state, attempt)
+                state["shards"][rel] = {"n": before + len(batch), "sig": list(sig)}
+        self._write_state(state)
+
+    def _open_segment(self, state: State, month: str) -> str:
+        """The segment of ``month`` with room, after counting in anything a crash left behind."""
+        numbers = [shards.number_of(r) for r in state["shards"] if shards.month_of(r) == month]
+        on_disk = [
+            shards.number_of(r) for r in shards.list_month(self.root, month)
+        ]
+        number = max(numbers + on_disk + [1])
+        for n in sorted(set(on_disk) - set(numbers)) + [number]:
+            outcome = self._catch_up(state, shards.rel_name(month, n))
+            if outcome == "rebuild":
+                profiles = dict(state["profiles"])
+                state.clear()
+                state.update(self.rebuild(profiles=profiles))
+        rel = shards.rel_name(month, number)
+        if int(state["shards"].get(rel, {}).get("n", 0)) >= shards.SEGMENT_MAX:
+            rel = shards.rel_name(month, number + 1)
+        return rel
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _state(self) -> State:
+        with self._mutex:
+            state = self._read_state_unlocked()
+            return state if state is not None else aggregates.empty_state()
+
+    def attempts(
+        self,
+        profile: str | None = "me",
+        exercise: str | None = None,
+        since: datetime | date | None = None,
+    ) -> list[Attempt]:
+        """Attempts oldest first; ``profile=None`` means every profile."""
+        since_iso: str | None = None
+        if isinstance(since, datetime):
+            since_iso = iso_utc(since)
+        elif isinstance(since, date):
+            since_iso = iso_utc(datetime(since.year, since.month, since.day).astimezone())
+        found: list[Attempt] = []
+        for rel in shards.list_shards(self.root):
+            if since_iso is not None and shards.month_of(rel) < since_iso[:7]:
+                continue
+            try:
+                docs = shards.read_shard(shards.shard_path(self.root, rel))
+            except CorruptFileError as exc:
+                with self._mutex, self._lock:
+                    self._quarantine(exc, "the other attempts were kept and progress recounted")
+                    self.rebuild(profiles=self._state().get("profiles"))
+                continue
+            for doc in docs:
+                if profile is not None and doc["profile"] != profile:
+                    continue
+                if exercise is not None and doc["exercise"] != exercise:
+                    continue
+                if since_iso is not None and doc["ts"] < since_iso:
+                    continue
+                found.append(dict(doc))
+        found.sort(key=lambda a: str(a["ts"]))
+        return found
+
+    def profiles(self) -> list[str]:
+        return sorted(self._state()["profiles"])
+
+    def add_profile(self, profile: str) -> None:
+        """Create a profile before its first attempt (e.g. a partner joining)."""
+        _check_profile(profile)
+        self._check_writable()
+        with self._mutex, self._lock:
+            state = self._load_state_locked()
+            if profile not in state["profiles"]:
+                state["profiles"][profile] = {"created": iso_utc(datetime.now(UTC))}
+                self._write_state(state)
+
+    def mastery(self, profile: str = "me", packs: PackSet | None = None) -> Mastery:
+        """Per exercise, pack, component and step (see records.Mastery)."""
+        catalog = Catalog.from_packs(packs) if packs is not None else self.catalog
+        return stats.mastery(self._state(), profile, catalog)
+
+    def due(
+        self,
+        profile: str = "me",
+        now: datetime | None = None,
+        limit: int | None = None,
+        *,
+        new_per_day: int = NEW_PER_DAY,
+        candidates: Sequence[str] | None = None,
+    ) -> list[str]:
+        """Exercise keys to practise, most urgent first: due reviews, then new exercises.
+
+        New exercises come from ``candidates`` if given, else from the store's packs (in pack
+        order), at most ``new_per_day`` first-time exercises per local day. With ``candidates``
+        the reviews are limited to those keys too (e.g. practising one pack).
+        """
+        moment = (now or datetime.now(UTC)).astimezone(UTC)
+        return stats.due(
+            self._state(),
+            profile,
+            moment,
+            moment.astimezone().date(),
+            limit=limit,
+            new_per_day=new_per_day,
+            candidates=candidates,
+            catalog=self.catalog,
+        )
+
+    def streak(self, profile: str = "me", today: date | None = None) -> Streak:
+        days = self._state()["days"].get(profile, {})
+        return stats.streak(days.keys(), today or date.today())
+
+    def sessions(self, profile: str = "me", since: datetime | date | None = None) -> list[Session]:
+        return stats.sessions(self.attempts(profile, since=since))
+
+    def card(self, exercise: str, profile: str = "me") -> dict[str, Any] | None:
+        """The FSRS card (``Card.to_dict()`` form) for an exercise, if it has been scheduled."""
+        found = self._state()["cards"].get(profile, {}).get(exercise)
+        return dict(found) if found else None
+
+    # -- journal ------------------------------------------------------------------------------
+
+    def record_reflection(self, exercise: str, text: str, *, profile: str = "me") -> str:
+        _check_key(exercise)
+        _check_profile(profile)
+        self._check_writable()
+        return self.journal_file.record(profile, exercise, text)
+
+    def journal(self, profile: str | None = "me") -> list[Reflection]:
+        """Reflections oldest first; ``profile=None`` means every profile."""
+        return self.journal_file.entries(profile)
+
+    def delete_reflection(self, reflection_id: str) -> bool:
+        self._check_writable()
+        return self.journal_file.delete(reflection_id)
+
+    # -- export, import, forget ----------------------------------------------------------------
+
+    def export(self, profile: str | None = None, include_journal: bool = False) -> dict[str, Any]:
+        """Everything needed to merge this progress elsewhere (see ``import_data``)."""
+        data: dict[str, Any] = {
+            "format": "intimacy-trainer-progress",
+            "version": 1,
+            "exported_at": iso_utc(datetime.now(UTC)),
+            "profile": profile,
+            "attempts": self.attempts(profile),
+        }
+        if include_journal:
+            data["journal"] = self.journal(profile)
+        return data
+
+    def import_data(self, attempts: list[Attempt], journal: list[Reflection]) -> ImportResult:
+        """Merge attempts (and reflections) by id: importing the same export twice adds nothing.
+
+        Attempts must already be validated (see ``transfer.parse_export``).
+        """
+        self._check_writable()
+        with self._mutex, self._lock:
+            state = self._load_state_locked()
+            known = {a["id"] for a in self.attempts(None)}
+            fresh: list[Attempt] = []
+            for attempt in attempts:
+                if attempt["id"] not in known:
+                    known.add(attempt["id"])
+                    fresh.append(attempt)
+            if fresh:
+                fresh.sort(key=lambda a: str(a["ts"]))
+                self._append_locked(state, fresh, apply=False)
+                # Imported attempts may be older than what is counted: replay in time order.
+                self.rebuild(profiles=state["profiles"])
+        added_j, skipped_j = self.journal_file.merge(journal) if journal else (0, 0)
+        return {
+            "attempts_added": len(fresh),
+            "attempts_skipped": len(attempts) - len(fresh),
+            "reflections_added": added_j,
+            "reflections_skipped": skipped_j,
+        }
+
+    def forget(self, profile: str) -> tuple[int, int]:
+        """Delete a profile's attempts, journal and scheduling; returns (attempts, reflections).
+
+        Backups hold the forgotten data too, so they are cleared (and a fresh one taken).
+        """
+        from tinydb import TinyDB, where
+
+        self._check_writable()
+        removed = 0
+        with self._mutex, self._lock:
+            state = self._load_state_locked()
+            for rel in shards.list_shards(self.root):
+                path = shards.shard_path(self.root, rel)
+                try:
+                    docs = shards.read_shard(path)
+                except CorruptFileError as exc:
+                    self._quarantine(exc, "the other attempts were kept")
+                    continue
+                if any(d["profile"] == profile for d in docs):
+                    table = TinyDB(path, storage=AtomicJSONStorage).table(shards.TABLE)
+                    removed += len(table.remove(where("profile") == profile))
+            profiles = dict(state["profiles"])
+            profiles.pop(profile, None)
+            for old in (self.root / BACKUP_DIR).glob("state-*.json"):
+                old.unlink(missing_ok=True)
+            self._backup_day = None
+            self.rebuild(profiles=profiles)
+        reflections = self.journal_file.forget(profile)
+        return removed, reflections
+
+    @property
+    def state_path(self) -> Path:
+        return self._state_path
+
+
+def _check_key(exercise: str) -> None:
+    if not isinstance(exercise, str) or "/" not in exercise or exercise.strip() != exercise:
+        raise ValueError(f"exercise must be a 'pack/exercise' key, got {exercise!r}")
+
+
+def _check_profile(profile: str) -> None:
+    if not isinstance(profile, str) or not profile.strip() or "/" in profile or len(profile) > 80:
+        raise ValueError(f"profile must be a short name without '/', got {profile!r}")
