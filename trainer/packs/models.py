@@ -1,7 +1,7 @@
 """Pack format v1: the pydantic models behind every exercise pack and its JSON Schema.
 
-A pack file is YAML with two top-level keys, ``pack`` (the header) and ``exercises``. Progress is keyed
-by ``pack_id/exercise_id``, so ids are stable slugs and everything else may be edited freely.
+A pack file is YAML with two top-level keys, ``pack`` (the header) and ``exercises``. Progress is
+keyed by ``pack_id/exercise_id``, so ids are stable slugs and everything else may be edited freely.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 FORMAT_VERSION = 1
 
@@ -56,7 +57,8 @@ Slug = Annotated[
     Field(
         pattern=r"^[a-z0-9][a-z0-9_-]*$",
         max_length=80,
-        description="Lower-case letters, digits, '-' and '_'; stable, because progress is keyed by it.",
+        description="Lower-case letters, digits, '-' and '_'; "
+        "stable, because progress is keyed by it.",
     ),
 ]
 Text = Annotated[str, Field(min_length=1, description="Plain text; never parsed as markup.")]
@@ -65,7 +67,7 @@ Text = Annotated[str, Field(min_length=1, description="Plain text; never parsed 
 class _Model(BaseModel):
     """Unknown fields are errors (with a did-you-mean from the validator), and models are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class PackHeader(_Model):
@@ -87,7 +89,9 @@ class PackHeader(_Model):
     @classmethod
     def _version_as_text(cls, value: Any) -> Any:
         # `version: 1.2` is a float to YAML; authors mean the text they typed.
-        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)
+        return value
 
 
 class ExerciseBase(_Model):
@@ -129,12 +133,14 @@ class ChoiceExercise(ExerciseBase):
     @model_validator(mode="after")
     def _has_correct_option(self) -> ChoiceExercise:
         if not any(option.correct for option in self.options):
-            raise ValueError("a choice needs at least one option with 'correct: true'")
+            raise PydanticCustomError(
+                "no_correct_option", "a choice needs at least one option with 'correct: true'"
+            )
         return self
 
 
 class PhraseRule(_Model):
-    """Plain phrases (never regexes: packs are untrusted input) with the coaching line they trigger."""
+    """Plain phrases (never regexes: packs are untrusted input) and the coaching line they add."""
 
     phrases: list[Text] = Field(min_length=1)
     feedback: Text
@@ -169,6 +175,17 @@ class ClassifyExercise(ExerciseBase):
     type: Literal["classify"]
     categories: list[Text] = Field(min_length=2, max_length=9)
     items: list[ClassifyItem] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _categories_declared(self) -> ClassifyExercise:
+        undeclared = sorted({item.category for item in self.items} - set(self.categories))
+        if undeclared:
+            raise PydanticCustomError(
+                "undeclared_category",
+                "items use categories not declared in 'categories': {undeclared}",
+                {"undeclared": ", ".join(undeclared)},
+            )
+        return self
 
 
 class OrderItem(_Model):
@@ -224,6 +241,7 @@ class Pack(_Model):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
+        use_attribute_docstrings=True,
         json_schema_extra={
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "title": "intimacy-trainer exercise pack (format v1)",
@@ -232,6 +250,20 @@ class Pack(_Model):
 
     pack: PackHeader
     exercises: list[Exercise] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _exercise_ids_unique(self) -> Pack:
+        seen: set[str] = set()
+        duplicates: set[str] = set()
+        for exercise in self.exercises:
+            (duplicates if exercise.id in seen else seen).add(exercise.id)
+        if duplicates:
+            raise PydanticCustomError(
+                "duplicate_id",
+                "exercise ids must be unique within a pack: {duplicates}",
+                {"duplicates": ", ".join(sorted(duplicates))},
+            )
+        return self
 
     def key(self, exercise: ExerciseBase) -> str:
         """The progress key of one of this pack's exercises."""

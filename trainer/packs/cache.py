@@ -1,0 +1,100 @@
+"""An on-disk cache of validated packs, so a warm start skips YAML and validation altogether.
+
+One JSON file per pack source (the built-in folder, the user folder, each ``--packs`` path) in
+``paths.cache_dir()/packs``. Each entry is keyed by the file's path, size and ``mtime_ns`` and holds
+the validated pack as JSON; anything stale, damaged or written by another version of the models is
+ignored (and rewritten), never trusted. Writes are atomic: a crash leaves the old cache or the new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from trainer import __version__, paths
+from trainer.packs import models
+from trainer.packs.models import Pack
+
+CACHE_FORMAT = 1
+
+
+def _models_stamp() -> str:
+    # Editing the models (in a checkout) must invalidate packs validated by the old ones.
+    try:
+        stat = os.stat(models.__file__)
+        return f"{__version__}:{CACHE_FORMAT}:{stat.st_size}:{stat.st_mtime_ns}"
+    except OSError:
+        return f"{__version__}:{CACHE_FORMAT}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    size: int
+    mtime_ns: int
+    pack_json: str
+    id_position: tuple[int, int]
+
+
+class PackCache:
+    """The cached packs of one source; ``get`` returns None for anything not current."""
+
+    def __init__(self, source_root: Path) -> None:
+        digest = hashlib.sha256(str(source_root.resolve()).encode()).hexdigest()[:24]
+        self.file = paths.cache_dir() / "packs" / f"{digest}.json"
+        self.root = str(source_root.resolve())
+        self.stamp = _models_stamp()
+        self.old: dict[str, Entry] = self._read()
+        self.new: dict[str, Entry] = {}
+
+    def _read(self) -> dict[str, Entry]:
+        try:
+            document = json.loads(self.file.read_bytes())
+            if document.get("stamp") != self.stamp or document.get("root") != self.root:
+                return {}
+            return {
+                key: Entry(int(e["size"]), int(e["mtime_ns"]), str(e["pack"]),
+                           (int(e["id_at"][0]), int(e["id_at"][1])))
+                for key, e in document["entries"].items()
+            }
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError):
+            return {}
+
+    def get(self, path: Path, stat: os.stat_result) -> tuple[Pack, tuple[int, int]] | None:
+        entry = self.old.get(str(path))
+        if entry is None or entry.size != stat.st_size or entry.mtime_ns != stat.st_mtime_ns:
+            return None
+        try:
+            pack = Pack.model_validate_json(entry.pack_json)
+        except (ValidationError, ValueError):
+            return None
+        self.new[str(path)] = entry
+        return pack, entry.id_position
+
+    def put(self, path: Path, stat: os.stat_result, pack: Pack, id_at: tuple[int, int]) -> None:
+        self.new[str(path)] = Entry(stat.st_size, stat.st_mtime_ns, pack.model_dump_json(), id_at)
+
+    def save(self) -> None:
+        """Write the entries used in this load, if they differ from what was read."""
+        if self.new == self.old:
+            return
+        document: dict[str, Any] = {
+            "stamp": self.stamp,
+            "root": self.root,
+            "entries": {
+                key: {"size": e.size, "mtime_ns": e.mtime_ns, "pack": e.pack_json,
+                      "id_at": list(e.id_position)}
+                for key, e in self.new.items()
+            },
+        }
+        from trainer.progress.atomic import atomic_write
+
+        try:
+            atomic_write(self.file, json.dumps(document).encode())
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
