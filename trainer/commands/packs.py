@@ -1,10 +1,213 @@
-"""`trainer` subcommands for the packs area."""
+"""`trainer` subcommands for the packs area: validate, packs, schema, new-pack, paths.
+
+Exit codes: 0 all good, 1 problems found in packs, 2 usage or input errors (a path that does not
+exist, a pack that would be overwritten).
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from trainer.packs.loader import PackSet
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def register(sub: "argparse._SubParsersAction[Any]") -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this area's subcommands to `sub`."""
+    validate = sub.add_parser(
+        "validate",
+        help="check pack files and report every problem with file:line:col",
+        description="Check pack files and report every problem, each as "
+        "path:line:col: pack/exercise: message. With no PATH, checks every source: the built-in "
+        "packs, your packs folder and any --packs paths. Exit status: 0 clean, 1 problems, "
+        "2 usage errors.",
+    )
+    validate.add_argument("paths", nargs="*", metavar="PATH", help="a pack file or a folder")
+    validate.add_argument("--no-cache", action="store_true",
+                          help="check every file afresh, ignoring the cache of validated packs")
+    validate.set_defaults(handler=run_validate)
+
+    listing = sub.add_parser(
+        "packs",
+        help="list the loaded packs",
+        description="List every loaded pack: id, title, component, exercises per type and "
+        "the file it came from.",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=run_packs)
+
+    schema = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the pack format",
+        description="Print the JSON Schema of pack format v1. Editors use it to complete and "
+        "check fields when a pack starts with: # yaml-language-server: $schema=pack.schema.json",
+    )
+    schema.set_defaults(handler=run_schema)
+
+    new_pack = sub.add_parser(
+        "new-pack",
+        help="write a commented starter pack into your packs folder",
+        description="Write a commented starter pack showing every exercise type into your packs "
+        "folder (see `trainer paths`), with the schema beside it. Never overwrites a file.",
+    )
+    new_pack.add_argument("name", metavar="NAME", help="the pack's name, e.g. 'family evenings'")
+    new_pack.set_defaults(handler=run_new_pack)
+
+    where = sub.add_parser(
+        "paths",
+        help="show where data, packs, config and cache live",
+        description="Show the folders the trainer uses. TRAINER_DATA_DIR moves the data folder "
+        "(and config and cache inside it); TRAINER_CONFIG_DIR and TRAINER_CACHE_DIR move one each.",
+    )
+    where.add_argument("--json", action="store_true", help="print JSON for scripts")
+    where.set_defaults(handler=run_paths)
+
+
+def _fail(message: str) -> int:
+    print(f"trainer: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _missing(paths: list[str]) -> list[str]:
+    return [p for p in paths if not Path(p).exists()]
+
+
+def _extra_paths(args: argparse.Namespace) -> list[str]:
+    return list(getattr(args, "packs", None) or [])
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from trainer.packs.loader import load_packs
+
+    named, extra = list(args.paths), _extra_paths(args)
+    missing = _missing(named + extra)
+    if missing:
+        return _fail("no such file or folder: " + ", ".join(missing))
+    every_source = not named
+    packset = load_packs(
+        [Path(p) for p in named + extra],
+        builtin=every_source,
+        user=every_source,
+        use_cache=not args.no_cache,
+    )
+    for problem in packset.problems:
+        print(problem)
+    exercises = sum(len(loaded.pack.exercises) for loaded in packset.packs)
+    errors, warnings = len(packset.errors), len(packset.warnings)
+    summary = (f"{_count(len(packset.packs), 'pack')}, {_count(exercises, 'exercise')}, "
+               f"{_count(errors, 'problem')}")
+    if warnings:
+        summary += f", {_count(warnings, 'warning')}"
+    broken = packset.files - len(packset.packs)
+    if errors and broken > 0:
+        summary += f" ({_count(broken, 'file')} not loaded)"
+    print(summary)
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _load_for_listing(args: argparse.Namespace) -> PackSet | int:
+    from trainer.packs.loader import load_packs
+
+    extra = _extra_paths(args)
+    missing = _missing(extra)
+    if missing:
+        return _fail("no such file or folder: " + ", ".join(missing))
+    return load_packs([Path(p) for p in extra])
+
+
+def run_packs(args: argparse.Namespace) -> int:
+    from trainer.packs.models import EXERCISE_TYPES
+
+    packset = _load_for_listing(args)
+    if isinstance(packset, int):
+        return packset
+    rows: list[dict[str, Any]] = []
+    for loaded in packset.packs:
+        header = loaded.pack.pack
+        types: Counter[str] = Counter(exercise.type for exercise in loaded.pack.exercises)
+        rows.append({
+            "id": header.id,
+            "title": header.title,
+            "component": header.component,
+            "steps": list(header.steps),
+            "exercises": len(loaded.pack.exercises),
+            "types": {kind: types[kind] for kind in EXERCISE_TYPES if types[kind]},
+            "origin": loaded.origin,
+            "path": str(loaded.path.resolve()),
+        })
+    if args.json:
+        print(json.dumps({"packs": rows, "problems": [str(p) for p in packset.problems]},
+                         indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for row in rows:
+        per_type = " ".join(f"{kind}:{n}" for kind, n in row["types"].items())
+        print(f"{row['id']:<24} {row['component']:<14} {row['exercises']:>4}  {row['title']}")
+        print(f"{'':<24} {per_type}")
+        print(f"{'':<24} {row['path']}")
+    if not rows:
+        print("no packs found — `trainer new-pack NAME` starts one")
+    if packset.problems:
+        print(f"{len(packset.problems)} problem(s) in pack files — run `trainer validate` "
+              "to see them", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    from trainer.packs.authoring import schema_text
+
+    sys.stdout.write(schema_text())
+    return EXIT_OK
+
+
+def run_new_pack(args: argparse.Namespace) -> int:
+    from trainer import paths
+    from trainer.packs.authoring import SCHEMA_FILE_NAME, schema_text, slugify, starter_pack
+    from trainer.progress.atomic import atomic_write
+
+    pack_id = slugify(args.name)
+    if not pack_id:
+        return _fail(f"cannot make a pack id from {args.name!r}: use letters or digits")
+    folder = paths.user_packs_dir()
+    target = folder / f"{pack_id}.yaml"
+    if target.exists():
+        return _fail(f"{target} already exists; choose another name or edit that file")
+    title = args.name.strip() or pack_id
+    try:
+        paths.ensure_private_dir(folder)
+        atomic_write(target, starter_pack(pack_id, title, target).encode("utf-8"))
+        # Beside the pack, so the `$schema=pack.schema.json` line works in editors.
+        atomic_write(folder / SCHEMA_FILE_NAME, schema_text().encode("utf-8"))
+    except OSError as exc:
+        return _fail(f"cannot write {target}: {exc.strerror or exc}")
+    print(f"wrote {target}")
+    print(f"check it with: trainer validate {target}")
+    return EXIT_OK
+
+
+def run_paths(args: argparse.Namespace) -> int:
+    from trainer import paths
+
+    where = {
+        "data": paths.data_dir(),
+        "packs": paths.user_packs_dir(),
+        "builtin-packs": paths.builtin_packs_dir(),
+        "config": paths.config_dir(),
+        "cache": paths.cache_dir(),
+    }
+    if args.json:
+        print(json.dumps({name: str(path) for name, path in where.items()}, indent=2))
+    else:
+        for name, path in where.items():
+            print(f"{name + ':':<15} {path}")
+    return EXIT_OK
