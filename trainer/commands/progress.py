@@ -1,10 +1,202 @@
-"""`trainer` subcommands for the progress area."""
+"""`trainer` subcommands for the progress area: stats, export, import, forget, doctor."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from trainer.packs.loader import PackSet
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def register(sub: "argparse._SubParsersAction[Any]") -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this area's subcommands to `sub`."""
+    stats = sub.add_parser("stats", help="mastery, streak and what is due")
+    stats.add_argument("--profile", default="me", help="whose progress (default: me)")
+    stats.add_argument("--json", action="store_true", help="print JSON instead of text")
+    stats.set_defaults(handler=run_stats)
+
+    export = sub.add_parser("export", help="write attempts (and optionally the journal) to a file")
+    export.add_argument("--profile", default=None, help="only this profile (default: all)")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--include-journal", action="store_true",
+                        help="also export private reflections (left out unless asked)")
+    export.add_argument("--out", type=Path, default=None, help="file to write (default: stdout)")
+    export.set_defaults(handler=run_export)
+
+    imp = sub.add_parser("import", help="merge an export; attempts already here are skipped")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(handler=run_import)
+
+    forget = sub.add_parser("forget", help="delete a profile's progress and journal")
+    forget.add_argument("--profile", default="me")
+    forget.add_argument("--yes", action="store_true", help="do not ask")
+    forget.set_defaults(handler=run_forget)
+
+    doctor = sub.add_parser("doctor", help="check progress files and say what a repair would do")
+    doctor.add_argument("--repair", action="store_true", help="do the repairs")
+    doctor.set_defaults(handler=run_doctor)
+
+
+def _err(message: str) -> None:
+    print(f"trainer: {message}", file=sys.stderr)
+
+
+def _packs(args: argparse.Namespace) -> PackSet | None:
+    try:
+        from trainer.packs.loader import load_packs
+
+        return load_packs([Path(p) for p in getattr(args, "packs", []) or []])
+    except Exception as exc:  # a broken pack never stops progress commands
+        _err(f"packs could not be loaded ({exc}); showing progress without them")
+        return None
+
+
+def _warn(store: Any) -> None:
+    for warning in store.warnings:
+        _err(warning)
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from trainer.progress.store import ProgressStore
+
+    store = ProgressStore(packs=_packs(args))
+    _warn(store)
+    mastery = store.mastery(args.profile)
+    streak = store.streak(args.profile)
+    due = store.due(args.profile, new_per_day=0)
+    known = store.catalog.exercises if store.catalog is not None else None
+    practisable = [kv for kv in mastery["exercises"].items() if known is None or kv[0] in known]
+    weakest = sorted(practisable, key=lambda kv: (kv[1]["mastery"], kv[0]))[:5]
+    if args.json:
+        print(json.dumps({
+            "profile": args.profile,
+            "streak": streak,
+            "due": len(due),
+            "components": mastery["components"],
+            "steps": mastery["steps"],
+            "packs": mastery["packs"],
+            "weakest": [{"exercise": k, **v} for k, v in weakest],
+        }, indent=1))
+        return EXIT_OK
+    print(f"Progress for {args.profile}")
+    print(f"  streak: {streak['current']} day(s) (longest {streak['longest']}); "
+          f"practised {streak['days_7']} of the last 7 days, {streak['days_30']} of 30")
+    print(f"  due for review now: {len(due)}")
+    for title, groups in (("component", mastery["components"]), ("step", mastery["steps"])):
+        if groups:
+            print(f"  mastery by {title}:")
+            for name, group in sorted(groups.items()):
+                print(f"    {name:<24} {group['mastery'] * 100:5.1f}%  "
+                      f"({group['practised']}/{group['total']} practised)")
+    if weakest:
+        print("  weakest exercises:")
+        for key, item in weakest:
+            print(f"    {key:<40} {item['mastery'] * 100:5.1f}%  ({item['attempts']} attempts)")
+    if not mastery["exercises"]:
+        print("  nothing practised yet")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from trainer.progress import transfer
+    from trainer.progress.atomic import atomic_write
+    from trainer.progress.store import ProgressStore
+
+    store = ProgressStore()
+    _warn(store)
+    data = store.export(args.profile, include_journal=args.include_journal)
+    text = transfer.to_csv(data) if args.format == "csv" else transfer.to_json(data)
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            atomic_write(args.out, text.encode("utf-8"))
+        except OSError as exc:
+            _err(f"cannot write {args.out}: {exc.strerror or exc}")
+            return EXIT_USAGE
+        journal = f" and {len(data['journal'])} reflections" if "journal" in data else ""
+        print(f"exported {len(data['attempts'])} attempts{journal} to {args.out}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from trainer.progress import transfer
+    from trainer.progress.store import ProgressStore, ReadOnlyStoreError
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _err(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}")
+        return EXIT_USAGE
+    try:
+        attempts, journal = transfer.parse_export(text)
+    except transfer.ImportFileError as exc:
+        _err(f"{args.file}: {exc}")
+        return EXIT_USAGE
+    store = ProgressStore()
+    _warn(store)
+    try:
+        result = store.import_data(attempts, journal)
+    except ReadOnlyStoreError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEMS
+    print(f"imported {result['attempts_added']} attempts "
+          f"({result['attempts_skipped']} already here), "
+          f"{result['reflections_added']} reflections "
+          f"({result['reflections_skipped']} already here)")
+    return EXIT_OK
+
+
+def run_forget(args: argparse.Namespace) -> int:
+    from trainer.progress.store import ProgressStore
+
+    store = ProgressStore()
+    _warn(store)
+    attempts = len(store.attempts(args.profile))
+    reflections = len(store.journal(args.profile))
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            _err("forget deletes progress for good; run it in a terminal or pass --yes")
+            return EXIT_USAGE
+        answer = input(
+            f"Delete {attempts} attempts and {reflections} journal entries of profile "
+            f"{args.profile!r}? This cannot be undone. [y/N] "
+        )
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("nothing deleted")
+            return EXIT_OK
+    removed, removed_journal = store.forget(args.profile)
+    print(f"forgot {removed} attempts and {removed_journal} journal entries of {args.profile!r}")
+    return EXIT_OK
+
+
+def run_doctor(args: argparse.Namespace) -> int:
+    from trainer import paths
+    from trainer.progress import doctor
+    from trainer.progress.catalog import Catalog
+
+    packs = _packs(args)
+    catalog = Catalog.from_packs(packs) if packs is not None else None
+    report = doctor.examine(paths.data_dir(), catalog)
+    marks = {"ok": "ok  ", "note": "note", "problem": "FIX "}
+    for finding in report.findings:
+        line = f"{marks[finding.level]} {finding.message}"
+        if finding.repair and not args.repair:
+            line += f"\n       would: {finding.repair}"
+        print(line)
+    for key, count in report.orphans.items():
+        print(f"       orphaned: {key} ({count} attempts)")
+    if args.repair:
+        for done in doctor.repair(paths.data_dir()):
+            print(f"done {done}")
+        return EXIT_OK
+    if report.problems:
+        print(f"{len(report.problems)} problem(s); run `trainer doctor --repair` to fix them")
+        return EXIT_PROBLEMS
+    return EXIT_OK
