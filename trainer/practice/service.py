@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +57,7 @@ class Overview:
 
     streak: int
     days_this_week: int
+    """Distinct days practised in the last seven, today included."""
     due: int
     first_run: bool
     rows: list[PackRow]
@@ -137,59 +138,45 @@ class Trainer:
     def store(self) -> ProgressStore:
         if self._store is None:
             from trainer import paths
+            from trainer.progress.store import ProgressStore
 
-            try:
-                from trainer.progress.store import ProgressStore
-            except ImportError:  # the store lands in a parallel change; read-only until then
-                self._store = _NoStore()
-            else:
-                self._store = ProgressStore(self.data_dir or paths.data_dir())
+            self._store = ProgressStore(self.data_dir or paths.data_dir(), packs=self.packs)
         return self._store  # type: ignore[no-any-return]
 
     # -- what the store knows --------------------------------------------------------------------
 
     def mastery(self) -> dict[str, float]:
-        return _mastery_map(self.store.mastery())
+        """Mastery 0..1 per exercise key that has been practised."""
+        exercises = self.store.mastery(self.profile)["exercises"]
+        return {key: float(entry["mastery"]) for key, entry in exercises.items()}
 
     def due_keys(self) -> list[str]:
-        return _keys(self.store.due())
+        """Reviews FSRS says are due now, most urgent first (new exercises are not "due")."""
+        return list(self.store.due(self.profile, now=self.now(), new_per_day=0))
 
     def attempted_keys(self) -> set[str]:
-        return {_field(a, "exercise", "key") for a in self.store.attempts()}
+        return set(self.store.mastery(self.profile)["exercises"])
 
-    def practice_days(self) -> set[str]:
-        days: set[str] = set()
-        for attempt in self.store.attempts():
-            when = _field(attempt, "at", "ts", "timestamp", "when", "created")
-            if when:
-                days.add(str(when)[:10])
-        return days
-
-    def streak(self) -> int:
-        value = self.store.streak()
-        if isinstance(value, int):
-            return value
-        return int(_field(value, "current", "days", "streak") or 0)
+    def streak(self) -> tuple[int, int]:
+        """(current streak in days, days practised in the last seven)."""
+        value = self.store.streak(self.profile, today=self.now().astimezone().date())
+        return int(value["current"]), int(value["days_7"])
 
     # -- home ------------------------------------------------------------------------------------
 
     def overview(self) -> Overview:
         packs = self.packs
-        mastery = self.mastery()
+        full = self.store.mastery(self.profile)
+        pack_mastery = {k: float(v["mastery"]) for k, v in full["packs"].items()}
         available = {key for key, _, _ in packs.exercises()}
         due = [k for k in self.due_keys() if k in available]
         due_set = set(due)
-        attempted = self.attempted_keys()
-        today = self.now().date()
-        week_start = today - timedelta(days=today.weekday())
-        days = self.practice_days()
-        this_week = sum(
-            1 for d in range(7) if (week_start + timedelta(days=d)).isoformat() in days
-        )
-        rows = [self._row(loaded, mastery, due_set) for loaded in packs.packs]
+        attempted = set(full["exercises"])
+        streak, this_week = self.streak()
+        rows = [self._row(loaded, pack_mastery.get(loaded.id, 0.0), due_set) for loaded in packs.packs]
         rows.sort(key=_row_order)
         return Overview(
-            streak=self.streak(),
+            streak=streak,
             days_this_week=this_week,
             due=len(due),
             first_run=not attempted,
@@ -197,7 +184,7 @@ class Trainer:
             problems=[str(p) for p in packs.problems],
         )
 
-    def _row(self, loaded: LoadedPack, mastery: dict[str, float], due: set[str]) -> PackRow:
+    def _row(self, loaded: LoadedPack, mastery: float, due: set[str]) -> PackRow:
         keys = [loaded.pack.key(e) for e in loaded.pack.exercises]
         types: dict[str, int] = {}
         for exercise in loaded.pack.exercises:
@@ -208,7 +195,7 @@ class Trainer:
             component=loaded.pack.pack.component,
             custom=loaded.origin != "builtin",
             count=len(keys),
-            mastery=sum(mastery.get(k, 0.0) for k in keys) / len(keys) if keys else 0.0,
+            mastery=mastery,
             due=sum(1 for k in keys if k in due),
             types=types,
         )
@@ -322,13 +309,14 @@ class Trainer:
         if not skipped:
             attempt_id = self.store.record_attempt(
                 key,
-                score,
+                1.0 if score is None else score,
                 profile=self.profile,
-                answer=answer,
+                answer=_answer_text(answer),
                 duration_s=duration,
                 hinted=hinted,
                 mode=session.mode,
                 session=session.id,
+                at=self.now(),
             )
         result = Result(key, score, duration, hinted, skipped, _as_id(attempt_id))
         session.record(result)
@@ -337,8 +325,7 @@ class Trainer:
     def save_reflection(self, session: Session, key: str, text: str) -> Result:
         """Keep a reflection in the private journal; reflections are never scored."""
         duration = round(session.exercise_elapsed(), 2)
-        _, exercise = self.exercise(key)
-        entry_id = self.store.record_reflection(key, exercise.prompt, text)
+        entry_id = self.store.record_reflection(key, text, profile=self.profile)
         result = Result(key, None, duration, attempt_id=_as_id(entry_id))
         session.record(result)
         return result
@@ -346,11 +333,9 @@ class Trainer:
     # -- summary ---------------------------------------------------------------------------------
 
     def component_mastery(self) -> dict[str, float]:
-        mastery = self.mastery()
-        totals: dict[str, list[float]] = {}
-        for key, loaded, _ in self.packs.exercises():
-            totals.setdefault(loaded.pack.pack.component, []).append(mastery.get(key, 0.0))
-        return {c: sum(v) / len(v) for c, v in totals.items() if v}
+        """Mastery 0..1 per component (the store's mean over each component's scored exercises)."""
+        groups = self.store.mastery(self.profile)["components"]
+        return {name: float(group["mastery"]) for name, group in groups.items()}
 
     def summary(self, session: Session) -> Summary:
         lines: list[SummaryLine] = []
@@ -421,51 +406,16 @@ def _row_order(row: PackRow) -> tuple[int, int, str]:
     return (0, BUILTIN_COMPONENT_ORDER.index(row.component), row.title.lower())
 
 
-def _field(obj: Any, *names: str) -> Any:
-    """Read the first present field from a store record (a dict or an object)."""
-    for name in names:
-        if isinstance(obj, dict) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            return getattr(obj, name)
-    return None
+def _answer_text(answer: Any) -> str | None:
+    """The store keeps answers as text: structured answers (choices, orders) as JSON."""
+    if answer is None or isinstance(answer, str):
+        return answer
+    import json
 
-
-def _keys(items: Iterable[Any]) -> list[str]:
-    return [item if isinstance(item, str) else str(_field(item, "exercise", "key")) for item in items]
-
-
-def _mastery_map(value: Any) -> dict[str, float]:
-    if isinstance(value, dict):
-        out: dict[str, float] = {}
-        for key, item in value.items():
-            number = item if isinstance(item, int | float) else _field(item, "mastery", "value", "score")
-            out[str(key)] = float(number or 0.0)
-        return out
-    return {str(_field(i, "exercise", "key")): float(_field(i, "mastery", "value") or 0) for i in value}
+    return json.dumps(answer, ensure_ascii=False, sort_keys=True)
 
 
 def _as_id(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-class _NoStore:
-    """Empty history while ``trainer.progress.store`` is missing; recording fails loudly."""
-
-    def attempts(self) -> list[Any]:
-        return []
-
-    def mastery(self) -> dict[str, Any]:
-        return {}
-
-    def due(self) -> list[str]:
-        return []
-
-    def streak(self) -> int:
-        return 0
-
-    def record_attempt(self, *args: Any, **kwargs: Any) -> str:
-        raise RuntimeError("the progress store is not installed; nothing can be recorded")
-
-    def record_reflection(self, *args: Any, **kwargs: Any) -> str:
-        raise RuntimeError("the progress store is not installed; nothing can be recorded")

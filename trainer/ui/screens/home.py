@@ -140,7 +140,7 @@ class HomeScreen(Screen[None]):
         days = overview.streak
         text.append(f"streak {days} day{'s' if days != 1 else ''}")
         text.append("  ·  ")
-        text.append(f"{overview.days_this_week} of 7 days practised this week")
+        text.append(f"practised {overview.days_this_week} of the last 7 days")
         text.append("  ·  ")
         text.append(f"{overview.due} due", style="bold" if overview.due else "")
         return text

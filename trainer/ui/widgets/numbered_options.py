@@ -21,9 +21,9 @@ class NumberedOptions(OptionList):
         id: str | None = None,
     ) -> None:
         self._texts = list(texts)
-        super().__init__(*self._options(marks), id=id, markup=False)
+        super().__init__(*self._build(marks), id=id, markup=False)
 
-    def _options(self, marks: Sequence[str] | None) -> list[Option]:
+    def _build(self, marks: Sequence[str] | None) -> list[Option]:
         options = []
         for number, text in enumerate(self._texts, start=1):
             mark = marks[number - 1] if marks else ""
@@ -35,7 +35,7 @@ class NumberedOptions(OptionList):
         """Redraw with a mark before each option (e.g. ✓ / ✗ / selected)."""
         highlighted = self.highlighted
         self.clear_options()
-        self.add_options(self._options(marks))
+        self.add_options(self._build(marks))
         self.highlighted = highlighted
 
 

@@ -20,12 +20,12 @@ class SessionHeader(Static):
 
     def render(self) -> Text:
         session = self.session
-        done = min(session.index, session.total)
+        done = min(len(session.latest_results()), session.total)
         width = max(5, min(20, session.total * 2))
         filled = round(width * done / session.total) if session.total else 0
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(session.title, style="bold")
-        text.append(f"   {session.position} of {session.total}  ")
+        text.append(f"  ·  {session.position} of {session.total}  ")
         text.append("▰" * filled, style="green")
         text.append("▱" * (width - filled), style="dim")
         text.append(f"   ⏱ {format_elapsed(session.elapsed())}")
