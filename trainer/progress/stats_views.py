@@ -47,12 +47,12 @@ class StatsSource(Protocol):
     """The part of ``ProgressStore`` the stats need."""
 
     def attempts(
-        self, profile: str = ..., exercise: str | None = ..., since: datetime | None = ...
+        self, profile: str | None = ..., exercise: str | None = ..., since: datetime | None = ...
     ) -> list[dict[str, Any]]: ...
 
-    def mastery(self, profile: str = ...) -> Any: ...
+    def mastery(self, profile: str = ..., packs: PackSet | None = ...) -> Any: ...
 
-    def streak(self, profile: str = ...) -> Any: ...
+    def streak(self, profile: str = ..., today: date | None = ...) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -258,16 +258,18 @@ def build_stats(
     now: datetime,
     profile: str = "me",
 ) -> StatsView:
-    """Gather everything the stats screen shows in one pass over the store."""
+    """Gather everything the stats screen shows in one pass over the store.
+
+    ``now`` should be in the user's time zone (``datetime.now().astimezone()``): the calendar's
+    days and the streak's "today" are local days.
+    """
     since = datetime.combine(
         heatmap_start(now.date()), datetime.min.time(), tzinfo=now.tzinfo
     ) - timedelta(days=1)
     recent = store.attempts(profile=profile, since=since)
-    mastery = store.mastery(profile)
-    streak, days_7, days_30 = _streak_figures(store.streak(profile))
+    mastery = store.mastery(profile, packs=packs)
+    streak, days_7, days_30 = _streak_figures(store.streak(profile, today=now.date()))
     rewrites = rewrite_keys(packs)
-    if rewrites is None:
-        rewrites = {str(a.get("exercise")) for a in recent if a.get("type") == "rewrite"}
     return StatsView(
         today=now.date(),
         components=ordered_rows(_section(mastery, "components", "component"), BUILTIN_COMPONENTS),

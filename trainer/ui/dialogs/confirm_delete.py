@@ -29,11 +29,11 @@ class ConfirmDelete(ModalScreen[bool]):
         """A preview of it, shown literally (it is the user's own text)."""
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-delete-panel"):
+        with Vertical(classes="dialog", id="confirm-delete-panel"):
             yield Label(Text(self.title_text), id="confirm-delete-title")
             yield Static(Text(self.detail), id="confirm-delete-detail")
-            yield Label("It cannot be brought back.", id="confirm-delete-warning")
-            with Horizontal(id="confirm-delete-buttons"):
+            yield Label("It cannot be brought back.", classes="dialog-message")
+            with Horizontal(classes="dialog-buttons"):
                 yield Button("Delete (y)", variant="error", id="confirm-delete-yes")
                 yield Button("Keep (n)", variant="primary", id="confirm-delete-no")
 

@@ -34,20 +34,28 @@ def _screen_name(screen: Screen[object]) -> str:
 
 
 def key_sections(screen: Screen[object]) -> list[KeySection]:
-    """The active bindings of ``screen`` grouped as: this screen (and the focused widget), then
-    everywhere (the app's). Bindings without a description are internal and left out; several
-    keys for one action are shown together ("? / f1")."""
+    """The active bindings of ``screen``, grouped: the screen's own keys, the keys that work
+    everywhere (the app's), then Textual's keys for moving around (focus, lists, scrolling).
+
+    A key of ours always has an ``id`` (team rule), which tells it from Textual's built-in ones.
+    Bindings without a description are internal and left out; several keys for one action are
+    shown together ("? / f1").
+    """
     app = screen.app
-    here: dict[tuple[str, str], list[str]] = {}
-    everywhere: dict[tuple[str, str], list[str]] = {}
+    groups: dict[str, dict[tuple[str, str], list[str]]] = {"here": {}, "app": {}, "moving": {}}
     tooltips: dict[tuple[str, str], str] = {}
     for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.description or binding.system:
             continue
-        group = everywhere if isinstance(active.node, App) else here
+        if isinstance(active.node, App):
+            group = "app" if binding.id or binding.action.endswith("command_palette") else "moving"
+        elif active.node is screen and binding.id:
+            group = "here"
+        else:
+            group = "moving"
         ident = (binding.action, binding.description)
-        group.setdefault(ident, []).append(app.get_key_display(binding))
+        groups[group].setdefault(ident, []).append(app.get_key_display(binding))
         tooltips.setdefault(ident, binding.tooltip)
 
     def rows(group: dict[tuple[str, str], list[str]]) -> list[KeyRow]:
@@ -56,8 +64,11 @@ def key_sections(screen: Screen[object]) -> list[KeySection]:
             for ident, keys in group.items()
         ]
 
-    sections = [KeySection(_screen_name(screen), rows(here))]
-    sections.append(KeySection("Everywhere", rows(everywhere)))
+    sections = [
+        KeySection(_screen_name(screen), rows(groups["here"])),
+        KeySection("Everywhere", rows(groups["app"])),
+        KeySection("Moving around", rows(groups["moving"])),
+    ]
     return [section for section in sections if section.rows]
 
 
@@ -77,14 +88,14 @@ class HelpScreen(ModalScreen[None]):
         self.sections = key_sections(target)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help-panel"):
+        with Vertical(classes="dialog wide", id="help-panel"):
             yield Label("Keys", id="help-title")
             with VerticalScroll(id="help-body"):
                 for section in self.sections:
                     yield Label(Text(section.title), classes="help-section")
                     yield Static(self._table(section), classes="help-keys")
-            yield Label(
-                "Mouse works too: click buttons, options and the keys in the footer.  "
+            yield Static(
+                "Mouse works too: click buttons, options and the keys in the footer. "
                 "Ctrl+P finds any command.",
                 id="help-hint",
             )
@@ -98,7 +109,7 @@ class HelpScreen(ModalScreen[None]):
                 text.append("\n")
             text.append(row.keys.rjust(width), "bold")
             text.append("  ")
-            text.append(row.description)
+            text.append(row.description[:1].upper() + row.description[1:])
             if row.tooltip and row.tooltip.casefold() != row.description.casefold():
                 text.append(f" — {row.tooltip}", "dim")
         return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.text import Text
 from textual import on
@@ -12,12 +12,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from trainer.packs.loader import PackSet
 from trainer.progress.stats_views import JournalEntry, journal_entries, search_journal
 from trainer.ui.dialogs.confirm_delete import ConfirmDelete
+
+if TYPE_CHECKING:
+    from trainer.practice.service import Trainer
 
 PREVIEW_CHARS = 160
 
@@ -28,6 +31,12 @@ class JournalSource(Protocol):
     def journal(self, profile: str = ...) -> list[dict[str, Any]]: ...
 
     def delete_reflection(self, reflection_id: str) -> Any: ...
+
+
+def _preview(text: str, limit: int) -> str:
+    """The text on one line, shortened to ``limit`` characters (the full text is beside it)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _date(entry: JournalEntry, long: bool = False) -> str:
@@ -73,7 +82,17 @@ class JournalScreen(Screen[None]):
         self.entries: list[JournalEntry] = []
         self.shown: list[JournalEntry] = []
 
+    @classmethod
+    def for_trainer(cls, trainer: Trainer) -> JournalScreen:
+        return cls(
+            trainer.store,
+            trainer.packs,
+            profile=trainer.profile,
+            now=lambda: trainer.now().astimezone(),
+        )
+
     def compose(self) -> ComposeResult:
+        yield Header()
         yield Label(
             "Your reflections. Private: they stay on this machine and are never exported "
             "unless you ask.",
@@ -104,11 +123,8 @@ class JournalScreen(Screen[None]):
         options.clear_options()
         for entry in self.shown:
             prompt = Text(_date(entry), style="bold")
-            preview = " ".join(entry.text.split())
-            if len(preview) > PREVIEW_CHARS:
-                preview = preview[: PREVIEW_CHARS - 1] + "…"
             prompt.append("\n")
-            prompt.append(preview or "(empty)")
+            prompt.append(_preview(entry.text, PREVIEW_CHARS) or "(empty)", style="dim")
             options.add_option(Option(prompt, id=entry.id))
         if self.shown:
             options.highlighted = 0
@@ -135,10 +151,11 @@ class JournalScreen(Screen[None]):
 
     @property
     def selected(self) -> JournalEntry | None:
-        index = self.query_one("#journal-entries", OptionList).highlighted
-        if index is None or not 0 <= index < len(self.shown):
+        options = self.query_one("#journal-entries", OptionList)
+        option = options.highlighted_option
+        if option is None:
             return None
-        return self.shown[index]
+        return next((entry for entry in self.shown if entry.id == option.id), None)
 
     @on(Input.Changed, "#journal-search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -174,9 +191,7 @@ class JournalScreen(Screen[None]):
         entry = self.selected
         if entry is None:
             return
-        preview = " ".join(entry.text.split())
-        if len(preview) > PREVIEW_CHARS:
-            preview = preview[: PREVIEW_CHARS - 1] + "…"
+        preview = _preview(entry.text, PREVIEW_CHARS * 2)
 
         def deleted(confirmed: bool | None) -> None:
             if not confirmed:

@@ -4,6 +4,7 @@ weakest exercises with a one-key way to practise them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -12,12 +13,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Label, Static
+from textual.widgets import Button, Footer, Header, Label, Static
 
-from trainer.progress.stats_views import StatsView
+from trainer.progress.stats_views import StatsView, build_stats
 from trainer.ui.widgets.bars import MasteryBar
 from trainer.ui.widgets.heatmap import CalendarHeatmap
 from trainer.ui.widgets.trend import TrendLine
+
+if TYPE_CHECKING:
+    from trainer.practice.service import Trainer
 
 
 def _days(count: int) -> str:
@@ -54,49 +58,54 @@ class StatsScreen(Screen[None]):
         self.view = view
         """The figures to show, from ``trainer.progress.stats_views.build_stats``."""
 
+    @classmethod
+    def for_trainer(cls, trainer: Trainer) -> StatsScreen:
+        """The stats of the trainer's profile as of ``trainer.now()``, in local days."""
+        now = trainer.now().astimezone()
+        return cls(build_stats(trainer.store, trainer.packs, now, trainer.profile))
+
     def compose(self) -> ComposeResult:
         view = self.view
+        yield Header()
         with VerticalScroll(id="stats-body"):
             yield Static(self._today_line(), id="stats-today")
             with Horizontal(id="stats-columns"):
                 with Vertical(id="stats-mastery"):
                     yield Label("Mastery by component", classes="stats-heading")
                     for row in view.components:
-                        yield MasteryBar(row.name, row.value, label_width=22)
+                        yield MasteryBar(row.name, row.value, label_width=21)
                     yield Label("Mastery by step", classes="stats-heading")
                     for row in view.steps:
-                        yield MasteryBar(row.name, row.value, label_width=22)
+                        yield MasteryBar(row.name, row.value, label_width=21)
                 with Vertical(id="stats-activity"):
                     yield Label("Practice days, last 12 weeks", classes="stats-heading")
                     yield CalendarHeatmap(view.practice_days, view.today, id="stats-heatmap")
                     yield Label("Rewrite score, weekly average", classes="stats-heading")
                     yield TrendLine(view.rewrite_trend, id="stats-trend")
-            with Vertical(id="stats-weakest"):
-                yield Label("Weakest 5", classes="stats-heading")
-                if view.weakest:
-                    for row in view.weakest:
-                        yield MasteryBar(row.name, row.value, label_width=40, low_below=0.0)
-                else:
-                    yield Static(
-                        "Nothing scored yet. Answer a few exercises and your weakest show here.",
-                        id="stats-weakest-empty",
+                    yield Label("Weakest 5", classes="stats-heading")
+                    if view.weakest:
+                        for row in view.weakest:
+                            yield MasteryBar(row.name, row.value, label_width=30, low_below=0.0)
+                    else:
+                        yield Static(
+                            "Nothing scored yet: your weakest exercises show here.",
+                            id="stats-weakest-empty",
+                        )
+                    yield Button(
+                        "Practise these (p)",
+                        id="stats-practise",
+                        compact=True,
+                        disabled=not view.weakest,
+                        tooltip="A session of exactly these exercises, weakest first",
                     )
-                yield Button(
-                    "Practise these (p)",
-                    id="stats-practise",
-                    compact=True,
-                    disabled=not view.weakest,
-                    tooltip="A session of exactly these exercises, weakest first",
-                )
         yield Footer()
 
     def _today_line(self) -> Text:
         view = self.view
         text = Text()
         text.append(f"Streak {_days(view.streak)}", "bold")
-        text.append(f"   practised {_days(view.days_7)} of the last 7")
-        text.append(f", {_days(view.days_30)} of the last 30")
-        text.append("   (one missed day a week is forgiven)", "dim")
+        text.append(f" · practised {view.days_7} of the last 7 days, {view.days_30} of the last 30")
+        text.append(" · a missed day a week is forgiven", "dim")
         return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

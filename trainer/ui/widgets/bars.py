@@ -66,18 +66,10 @@ class MasteryBar(Widget):
         bar_width = max(4, width - self.label_width - 6)
         filled = 0 if self.value is None else round(max(0.0, min(1.0, self.value)) * bar_width)
         low = self.value is not None and self.value < self.low_below
-        fill_style = self.get_component_rich_style(
-            "mastery-bar--low" if low else "mastery-bar--filled", partial=True
-        )
+        style = self.get_component_rich_style
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(label.ljust(self.label_width + 1), self.get_component_rich_style(
-            "mastery-bar--label", partial=True
-        ))
-        text.append("█" * filled, fill_style)
-        text.append("░" * (bar_width - filled), self.get_component_rich_style(
-            "mastery-bar--empty", partial=True
-        ))
-        text.append(figure.rjust(5), self.get_component_rich_style(
-            "mastery-bar--value", partial=True
-        ))
+        text.append(label.ljust(self.label_width + 1), style("mastery-bar--label"))
+        text.append("█" * filled, style("mastery-bar--low" if low else "mastery-bar--filled"))
+        text.append("░" * (bar_width - filled), style("mastery-bar--empty"))
+        text.append(figure.rjust(5), style("mastery-bar--value"))
         return text

@@ -61,7 +61,7 @@ class CalendarHeatmap(Widget):
         self.styles.width = 4 + weeks * len(CELL)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"calendar-heatmap--{name}", partial=True)
+        return self.get_component_rich_style(f"calendar-heatmap--{name}")
 
     def render(self) -> Text:
         first = heatmap_start(self.today, self.weeks)

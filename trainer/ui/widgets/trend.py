@@ -29,7 +29,7 @@ class TrendLine(Widget):
 
     DEFAULT_CSS = """
     TrendLine {
-        height: 6;
+        height: 5;
         width: auto;
         min-width: 30;
     }
@@ -37,7 +37,7 @@ class TrendLine(Widget):
 
     COMPONENT_CLASSES = {"trend-line--bar", "trend-line--axis", "trend-line--none"}
 
-    CHART_ROWS = 4
+    CHART_ROWS = 3
 
     def __init__(
         self,
@@ -51,7 +51,7 @@ class TrendLine(Widget):
         self.weeks = list(weeks)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"trend-line--{name}", partial=True)
+        return self.get_component_rich_style(f"trend-line--{name}")
 
     def summary(self) -> str:
         """The latest average and its change, in words."""
@@ -59,10 +59,10 @@ class TrendLine(Widget):
         if not seen:
             return "no rewrites in these weeks yet"
         latest = seen[-1]
-        words = f"latest {round((latest.average or 0) * 100)}%"
+        words = f"latest week {round((latest.average or 0) * 100)}%"
         if len(seen) > 1:
             change = round(((latest.average or 0) - (seen[-2].average or 0)) * 100)
-            words += f", {change:+d} on the week before"
+            words += f" ({change:+d} on the one before)"
         return words
 
     def render(self) -> Text:
@@ -71,7 +71,7 @@ class TrendLine(Widget):
         axis = self._style("axis")
         lines: list[Text] = []
         for row in range(rows, 0, -1):
-            label = "100%" if row == rows else ("  0%" if row == 1 else "")
+            label = "100%" if row == rows else ("0%" if row == 1 else "")
             line = Text(label.rjust(4) + " ", style=axis)
             for height in heights:
                 if height is None:
