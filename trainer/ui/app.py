@@ -18,8 +18,18 @@ from textual.binding import Binding
 from trainer.practice.service import Trainer
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from trainer.packs.loader import PackSet
     from trainer.practice.session import Session
+    from trainer.ui.screens.stats import StatsScreen
+
+
+def _trainer_commands() -> type[Provider]:
+    # Imported when the palette first opens, not at start-up.
+    from trainer.ui.commands import TrainerCommands
+
+    return TrainerCommands
 
 
 class TrainerApp(App[None]):
@@ -29,7 +39,21 @@ class TrainerApp(App[None]):
     TITLE = "intimacy-trainer"
     BINDINGS = [
         Binding("q", "quit_app", "Quit", id="app.quit", tooltip="Quit (asks first mid-session)"),
+        Binding(
+            "t",
+            "open_stats",
+            "Stats",
+            id="app.stats",
+            tooltip="Mastery, practice days, rewrite trend and your weakest exercises",
+        ),
+        Binding(
+            "j", "open_journal", "Journal", id="app.journal", tooltip="Your private reflections"
+        ),
+        Binding(
+            "question_mark,f1", "help", "Keys", id="app.help", tooltip="Every key of this screen"
+        ),
     ]
+    COMMANDS = App.COMMANDS | {_trainer_commands}
 
     def __init__(self, trainer: Trainer | None = None) -> None:
         super().__init__()
@@ -40,12 +64,50 @@ class TrainerApp(App[None]):
         from trainer.ui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        from trainer.ui.settings import remember_theme
+
+        remember_theme(self)
 
     def start_session(self, session: Session) -> None:
         """Open the first exercise of ``session`` (or say there is nothing to practise)."""
         from trainer.ui.flow import open_session
 
         open_session(self, session)
+
+    def action_open_stats(self) -> None:
+        from trainer.ui.screens.stats import StatsScreen
+
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen.for_trainer(self.trainer))
+
+    def action_open_journal(self) -> None:
+        from trainer.ui.screens.journal import JournalScreen
+
+        if not isinstance(self.screen, JournalScreen):
+            self.push_screen(JournalScreen.for_trainer(self.trainer))
+
+    def action_help(self) -> None:
+        from trainer.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_reload_packs(self) -> None:
+        from trainer.ui.screens.home import HomeScreen
+
+        self.trainer.reload()
+        packs = self.trainer.packs
+        found = f"{len(packs.packs)} packs loaded"
+        if packs.problems:
+            found += f"; {len(packs.problems)} problems (w on the home screen lists them)"
+        self.notify(found, title="Packs reloaded")
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.load_overview()
+
+    def on_stats_screen_practise_these(self, message: StatsScreen.PractiseThese) -> None:
+        """Stats' "practise these": a session of exactly those exercises, from the stats screen."""
+        self.start_session(self.trainer.keys_session(message.keys, "Your weakest exercises"))
 
     def action_quit_app(self) -> None:
         from trainer.ui.screens.exercise import ExerciseScreen
