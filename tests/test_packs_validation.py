@@ -165,3 +165,23 @@ def test_user_packs_folder_is_a_source(isolated_dirs: Path) -> None:
     (folder / "mine.yaml").write_bytes((GOOD / "second.yaml").read_bytes())
     packset = load_packs(builtin=False)
     assert [(p.id, p.origin) for p in packset.packs] == [("test-second", "user")]
+
+
+def test_wrong_shapes_each_get_a_plain_message() -> None:
+    found = {(p.line, p.col): p.message for p in load(BAD / "wrong-shapes.yaml").errors}
+    expected = {
+        (3, 9): "'title' is empty",
+        (5, 11): "did you mean 'validation'",
+        (7, 5): "should be an exercise (id:, type:, prompt:, …), not text ('just text')",
+        (13, 18): "'correct' should be true or false",
+        (14, 9): "unknown field 'feedbak' in this option — did you mean 'feedback'?",
+        (22, 19): "'require_any' item 1 should be a mapping with phrases, feedback",
+        (23, 5): "missing 'type'",
+        (28, 17): "'categories' should be a list",
+        (29, 12): "'items' needs at least 2 item(s), has 0",
+        (30, 9): "'id' should be text, not a number (12) — put it in quotes",
+        (33, 12): "'depth' should be less than or equal to 3 (got 5)",
+        (34, 17): "'time_limit' should be greater than 0 (got -3)",
+    }
+    for position, words in expected.items():
+        assert words in found.get(position, ""), (position, found)

@@ -285,6 +285,14 @@ def _message(error: ErrorDetails, place: _Place, loc: Loc) -> str:
         if not loc:
             return ("the file should be a mapping with 'pack:' and 'exercises:', "
                     f"not {_describe(value)}")
+        expected = _unwrap(place.annotation)
+        if _is_union(expected) and _tagged_members(expected):
+            return f"{label} should be an exercise (id:, type:, prompt:, …), not {_describe(value)}"
+        if isinstance(expected, type) and issubclass(expected, BaseModel):
+            required = [n for n, f in expected.model_fields.items() if f.is_required()]
+            if required:
+                return (f"{label} should be a mapping with {', '.join(required)}, "
+                        f"not {_describe(value)}")
         return f"{label} should be a mapping of 'field: value' lines, not {_describe(value)}"
     if kind == "too_short":
         return (f"{label} needs at least {ctx.get('min_length')} item(s), "
@@ -297,8 +305,9 @@ def _message(error: ErrorDetails, place: _Place, loc: Loc) -> str:
                 f"{_slug_hint(value)}")
     text = str(error.get("msg", "is not valid"))
     text = text.removeprefix("Value error, ").replace("Input should be", "should be")
-    return f"{label} {text}" + (f" (got {_describe(value)})" if value is not None and not
-                                 isinstance(value, dict | list) else "")
+    if isinstance(value, int | float | str) and not isinstance(value, bool):
+        text += f" (got {value!r})"
+    return f"{label} {text}"
 
 
 def _anchor(error: ErrorDetails, place: _Place) -> Node:
