@@ -185,3 +185,15 @@ def test_wrong_shapes_each_get_a_plain_message() -> None:
     }
     for position, words in expected.items():
         assert words in found.get(position, ""), (position, found)
+
+
+def test_tab_inside_text_is_not_a_problem(tmp_path: Path) -> None:
+    pack = tmp_path / "tab-in-text.yaml"
+    pack.write_text(
+        "pack: {id: tabs-ok, title: T, component: custom}\nexercises:\n"
+        "  - id: a\n    type: reflect\n    prompt: |\n      one\n      \tindented text\n",
+        encoding="utf-8",
+    )
+    packset = load(pack)
+    assert packset.problems == []
+    assert "\tindented text" in packset.packs[0].pack.exercises[0].prompt

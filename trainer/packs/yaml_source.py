@@ -82,8 +82,6 @@ def read_source(path: Path, stat: os.stat_result | None = None) -> SourceFile:
     except UnicodeDecodeError:
         source.issues.extend(_encoding_issues(raw))
         parse_input = raw.decode("utf-8", errors="replace")
-    if b"\t" in raw:
-        source.issues.extend(_tab_issues(raw))
     if not raw.strip():
         source.issues.append(Issue(1, 1, "empty file: a pack needs a 'pack:' header and "
                                          "'exercises:' (try `trainer new-pack NAME`)"))
@@ -93,8 +91,11 @@ def read_source(path: Path, stat: os.stat_result | None = None) -> SourceFile:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        tab_lines = {issue.line for issue in source.issues if "tab" in issue.message}
-        if line not in tab_lines:
+        # Tabs inside text are fine; tabs that broke the parse were indentation, and saying so
+        # beats YAML's "found character that cannot start any token".
+        tab_issues = _tab_issues(raw) if b"\t" in raw else []
+        source.issues.extend(tab_issues)
+        if line not in {issue.line for issue in tab_issues}:
             text = " ".join(part for part in (exc.context, exc.problem) if part)
             if exc.context_mark is not None and exc.context_mark.line + 1 != line:
                 text += f" (it starts on line {exc.context_mark.line + 1})"
