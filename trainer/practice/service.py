@@ -322,6 +322,10 @@ class Trainer:
         session.record(result)
         return result
 
+    def skip(self, session: Session, key: str) -> Result:
+        """Note a skipped exercise in the session only; the store keeps answers, not skips."""
+        return self.record(session, key, None, skipped=True)
+
     def save_reflection(self, session: Session, key: str, text: str) -> Result:
         """Keep a reflection in the private journal; reflections are never scored."""
         duration = round(session.exercise_elapsed(), 2)

@@ -82,8 +82,9 @@ class Session:
         return self.current
 
     def turn_of(self, names: tuple[str, str]) -> str:
-        """Whose turn it is in a pair session: alternates with every pair prompt shown."""
-        done = sum(1 for r in self.results if r.key in self.keys)
+        """Whose turn it is in a pair session: alternates with every prompt answered (a skip
+        gives the same person another prompt)."""
+        done = sum(1 for r in self.results if not r.skipped)
         return names[done % 2]
 
     def latest_results(self) -> dict[str, Result]:

@@ -129,6 +129,8 @@ class HomeScreen(Screen[None]):
             line.update(Text(f"⚠ {count} problem{'s' if count != 1 else ''} in pack files; "
                              "the other packs loaded fine. Press w to see them.", style="yellow"))
         self._fill_table(overview.rows)
+        if self.focused is None or self.focused.id == "packs":
+            self.query_one("#packs", DataTable).focus()
         self.refresh_bindings()
         if overview.problems and not self._problems_shown:
             self._problems_shown = True

@@ -31,6 +31,11 @@ class NumberedOptions(OptionList):
             options.append(Option(prefix + Content(text), id=str(number - 1)))
         return options
 
+    def replace_texts(self, texts: Sequence[str]) -> None:
+        """Show new texts (e.g. after reordering), keeping the highlight where it was."""
+        self._texts = list(texts)
+        self.set_marks([""] * len(self._texts))
+
     def set_marks(self, marks: Sequence[str]) -> None:
         """Redraw with a mark before each option (e.g. ✓ / ✗ / selected)."""
         highlighted = self.highlighted

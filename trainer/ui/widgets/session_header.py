@@ -28,5 +28,5 @@ class SessionHeader(Static):
         text.append(f"  ·  {session.position} of {session.total}  ")
         text.append("▰" * filled, style="green")
         text.append("▱" * (width - filled), style="dim")
-        text.append(f"   ⏱ {format_elapsed(session.elapsed())}")
+        text.append(f"   time {format_elapsed(session.elapsed())}")
         return text

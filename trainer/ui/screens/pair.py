@@ -1,0 +1,85 @@
+"""Two people take turns with prompts that deepen as the session goes on."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Button, Static
+
+from trainer.ui.screens.exercise import ExerciseScreen, plain
+
+DEPTHS = {1: "light", 2: "personal", 3: "deep"}
+
+
+class PairScreen(ExerciseScreen):
+    """Names are asked once per session; then whose turn, the prompt, its depth; next or skip."""
+
+    BINDINGS = [
+        Binding("n,enter", "done", "Done, next", id="pair.next",
+                tooltip="You both answered: on to the next prompt"),
+        Binding("s", "skip", "Skip", id="pair.skip", tooltip="Skip this prompt"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="turn", classes="pair-turn", markup=False)
+        depth = int(self.exercise.depth)
+        text = Text()
+        text.append("Depth ")
+        text.append("●" * depth + "○" * (3 - depth), style="bold")
+        text.append(f" {DEPTHS.get(depth, '')}")
+        yield Static(text, classes="goal", markup=False)
+        if self.exercise.follow_ups:
+            yield plain("Then: " + " ".join(self.exercise.follow_ups), "goal")
+        yield plain("Answer out loud; the listener just listens, then asks the follow-up. "
+                    "Nothing is written down.", "instructions")
+        with Horizontal(classes="actions"):
+            yield Button("Done, next (Enter)", id="done", variant="primary")
+            yield Button("Skip (s)", id="skip")
+
+    def on_mount(self) -> None:
+        if self.session.pair_names is None:
+            from trainer.ui.dialogs.pair_names import PairNamesDialog
+
+            self.app.push_screen(PairNamesDialog(), self._named)
+        else:
+            self._show_turn()
+
+    def _named(self, names: tuple[str, str] | None) -> None:
+        if names is None:
+            from trainer.ui.flow import leave_session
+
+            leave_session(self.app, self.session)  # type: ignore[arg-type]
+            return
+        self.session.pair_names = names
+        self._show_turn()
+
+    def _show_turn(self) -> None:
+        names = self.session.pair_names or ("Person A", "Person B")
+        speaker = self.session.turn_of(names)
+        listener = names[1] if speaker == names[0] else names[0]
+        text = Text()
+        text.append(speaker, style="bold")
+        text.append("'s turn to answer; ")
+        text.append(listener)
+        text.append(" listens.")
+        self.query_one("#turn", Static).update(text)
+        self.query_one("#done", Button).focus()
+
+    @on(Button.Pressed, "#done")
+    def action_done(self) -> None:
+        if self.answered or self.session.pair_names is None:
+            return
+        speaker = self.session.turn_of(self.session.pair_names)
+        self.record(None, {"answered_by": speaker})
+        self.action_next()
+
+    @on(Button.Pressed, "#skip")
+    def action_skip(self) -> None:
+        if self.answered:
+            return
+        self.trainer.skip(self.session, self.key)
+        self.answered = True
+        self.action_next()
