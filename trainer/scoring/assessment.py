@@ -1,0 +1,104 @@
+"""The running tally one rubric builds: criteria met or missing, flags raised, and the score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from trainer.scoring.doc import Doc, Match
+from trainer.scoring.lexicon import rubrics
+from trainer.scoring.result import Flag, Found, Missing, RewriteScore, Verdict
+
+REPEAT_PENALTY = 0.25
+"""Each further quote of an already-raised flag adds this share of its penalty (up to double)."""
+
+
+@dataclass
+class Assessment:
+    doc: Doc
+    kind: str
+    original: str = ""
+    said: str = ""
+    criteria: dict[str, Any] = field(default_factory=dict)
+    found: list[Found] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    earned: float = 0.0
+    penalties: dict[str, list[float]] = field(default_factory=dict)
+    flagged_spans: set[tuple[int, int]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if not self.criteria:
+            self.criteria = dict(rubrics()["kinds"][self.kind]["criteria"])
+
+    # ---------------------------------------------------------------- criteria
+    def credit(self, criterion: str, quote: str | None, share: float = 1.0) -> bool:
+        """Record a criterion as met (with its quote) or, when ``quote`` is None, as missing."""
+        spec = self.criteria[criterion]
+        if quote is None or share <= 0:
+            self.missing.append(Missing(str(spec["label"]), str(spec["tip"])))
+            return False
+        share = min(1.0, share)
+        self.earned += float(spec["weight"]) * share
+        self.found.append(Found(str(spec["label"]), quote.strip()))
+        return True
+
+    def credit_match(self, criterion: str, match: Match | None, share: float = 1.0) -> bool:
+        return self.credit(criterion, None if match is None else self.doc.quote_match(match), share)
+
+    # ------------------------------------------------------------------- flags
+    def flag(self, rule: str, quote: str, suggest: str = "", penalty: float | None = None) -> None:
+        spec = rubrics()["flags"][rule]
+        why = str(spec["why"]).format(quote=quote, suggest=suggest)
+        if any(f.rule == rule and f.quote.lower() == quote.lower() for f in self.flags):
+            return
+        self.flags.append(Flag(quote, why, rule))
+        self.penalties.setdefault(rule, []).append(
+            float(spec["penalty"]) if penalty is None else penalty
+        )
+
+    def flag_match(self, rule: str, match: Match, suggest: str = "") -> None:
+        span = (match.first, match.stop)
+        if any(a <= match.first and match.stop <= b for a, b in self.flagged_spans):
+            return  # already quoted inside a longer flagged phrase
+        self.flagged_spans.add(span)
+        self.flag(rule, self.doc.quote_match(match), suggest)
+
+    def flag_all(self, rule: str, key: str) -> list[Match]:
+        found = self.doc.find(key)
+        for match in found:
+            self.flag_match(rule, match)
+        return found
+
+    def has_flag(self, rule: str) -> bool:
+        return rule in self.penalties
+
+    # ------------------------------------------------------------------ result
+    def penalty(self) -> float:
+        total = 0.0
+        for amounts in self.penalties.values():
+            first, rest = amounts[0], amounts[1:]
+            total += first + min(first, REPEAT_PENALTY * sum(rest))
+        return total
+
+    def result(self, score_cap: float = 1.0) -> RewriteScore:
+        score = max(0.0, min(score_cap, self.earned - self.penalty(), 1.0))
+        return RewriteScore(
+            score=round(score, 4),
+            verdict=verdict_for(score),
+            kind=self.kind,
+            found=tuple(self.found),
+            missing=tuple(self.missing),
+            flags=tuple(self.flags),
+            notes=tuple(self.notes),
+        )
+
+
+def verdict_for(score: float) -> Verdict:
+    bands = rubrics()["verdicts"]
+    if score >= float(bands["strong"]):
+        return "strong"
+    if score >= float(bands["getting_there"]):
+        return "getting there"
+    return "needs work"

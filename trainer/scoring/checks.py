@@ -1,0 +1,194 @@
+"""Checks shared by every rubric: non-answers, copies, shouting, sarcasm, threats, absolutes ...
+
+Each takes the :class:`Assessment` and records flags on it; the helpers below also find the
+pieces (feelings, moments, requests) that several kinds give credit for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trainer.scoring.assessment import Assessment
+from trainer.scoring.doc import Doc, Match
+from trainer.scoring.text import tokenise
+
+FIRST_PERSON = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "myself", "mine"})
+SECOND_PERSON = frozenset({"you", "youre", "youve", "youd", "youll", "your", "yours", "yourself"})
+FEELING_VERBS = frozenset(
+    {"feel", "felt", "feeling", "feels", "im", "am", "was", "been", "get", "got", "getting", "so"}
+)
+_SHOUT = re.compile(r"[!?]*![!?]*!+[!?]*|\?\?+")
+_VOWEL = re.compile(r"[aeiouy]")
+_NUMBER = re.compile(r"^[£$€]?\d")
+NEAR_COPY_RATIO = 0.6
+RAMBLING_SENTENCE = 40
+
+
+# ------------------------------------------------------------------ finding pieces
+def has_person(doc: Doc, index: int, people: frozenset[str], before_only: bool = False) -> bool:
+    sentence = doc.sentence(index)
+    stop = index if before_only else sentence.stop
+    return any(doc.norms[i] in people for i in range(sentence.first, stop))
+
+
+def feelings(doc: Doc) -> list[Match]:
+    """Real feeling words, leaving out the ones inside a faux feeling or a 'feel like' thought."""
+    blocked = {(m.first, m.stop) for m in doc.find("faux_feelings")}
+    result = []
+    for match in doc.find("feelings"):
+        if any(a <= match.first < b for a, b in blocked):
+            continue
+        result.append(match)
+    return result
+
+
+def own_feelings(doc: Doc) -> list[Match]:
+    """Feelings the speaker claims: a first-person word earlier in the same sentence."""
+    return [m for m in feelings(doc) if has_person(doc, m.first, FIRST_PERSON, before_only=True)]
+
+
+def times(doc: Doc) -> list[Match]:
+    """Time and amount anchors: words from the situations lexicon plus any number typed."""
+    found = list(doc.find("situations.time"))
+    for i, norm in enumerate(doc.norms):
+        if _NUMBER.match(norm):
+            found.append(Match((norm,), i, i + 1))
+    return sorted(found, key=lambda m: m.first)
+
+
+def ask(doc: Doc) -> Match | None:
+    """A request form ("could you", "would you be willing"), or a question addressed to them."""
+    match = doc.first("requests.ask_forms")
+    if match is not None:
+        return match
+    for sentence in doc.sentences:
+        if sentence.question and any(
+            doc.norms[i] in SECOND_PERSON or doc.norms[i] in {"we", "us"}
+            for i in range(sentence.first, sentence.stop)
+        ):
+            return Match(tuple(doc.norms[sentence.first : sentence.stop]), sentence.first,
+                         sentence.stop)
+    return None
+
+
+def in_span(match: Match, matches: list[Match]) -> bool:
+    return any(m.first <= match.first and match.stop <= m.stop for m in matches)
+
+
+# ------------------------------------------------------------------ whole-answer checks
+@lru_cache(maxsize=256)
+def _norms_of(text: str) -> tuple[str, ...]:
+    tokens, _ = tokenise(text)
+    return tuple(t.norm for t in tokens)
+
+
+def is_non_answer(doc: Doc) -> bool:
+    words = [n for n in doc.norms if n.isalpha()]
+    if not words:
+        return True
+    joined = tuple(doc.norms)
+    if doc.lex.has("cues.non_answers", joined):
+        return True
+    if len(words) <= 3:
+        known = any(w in doc.lex.vocabulary for w in words)
+        mashed = any(len(w) >= 4 and not _VOWEL.search(w) for w in words)
+        return mashed or not known
+    return False
+
+
+def copy_ratio(doc: Doc, original: str) -> float:
+    """Share of the answer's word pairs that also appear in the original line."""
+    if not original.strip() or len(doc) < 3:
+        return 0.0
+    theirs = _norms_of(original)
+    pairs = set(zip(doc.norms, doc.norms[1:], strict=False))
+    if not pairs:
+        return 0.0
+    original_pairs = set(zip(theirs, theirs[1:], strict=False))
+    return len(pairs & original_pairs) / len(pairs)
+
+
+def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = False) -> None:
+    """Flags that apply to every kind."""
+    doc = a.doc
+    _shouting(a)
+    a.flag_all("sarcasm", "cues.sarcasm")
+    if a.kind != "appreciation":  # appreciation weighs grudging thanks on its own terms
+        a.flag_all("sarcasm", "appreciation.grudging")
+    a.flag_all("contempt", "cues.contempt")
+    a.flag_all("threat", "cues.threats")
+    _conditional_threats(a)
+    a.flag_all("guilt", "cues.guilt")
+    a.flag_all("mind_reading", "cues.mind_reading")
+    a.flag_all("label", "cues.labels")
+    a.flag_all("non_committal", "cues.non_committal")
+    if absolutes:
+        flag_absolutes(a, praise_ok=praise_ok)
+    ratio = copy_ratio(doc, a.original)
+    if ratio >= NEAR_COPY_RATIO:
+        a.flag("near_copy", "")
+    if any(s.stop - s.first > RAMBLING_SENTENCE for s in doc.sentences) or (
+        len(doc) > 70 and len(doc.sentences) <= 2
+    ):
+        a.flag("rambling", "")
+
+
+def flag_absolutes(a: Assessment, *, praise_ok: bool = False) -> None:
+    doc = a.doc
+    praise = doc.find("absolutes.praise_frames") if praise_ok else []
+    for match in doc.find("absolutes.absolutes"):
+        if praise and in_span(match, praise):
+            continue
+        if praise_ok and not doc.find("cues.labels") and a.kind == "appreciation":
+            # In thanks, "always" is usually admiration; only flag it next to a complaint.
+            if not has_person(doc, match.first, SECOND_PERSON) or _positive_sentence(doc, match):
+                continue
+        if match.phrase[0] in SECOND_PERSON or has_person(doc, match.first, SECOND_PERSON):
+            a.flag_match("absolute", match)
+    for match in doc.find("absolutes.pattern"):
+        if has_person(doc, match.first, SECOND_PERSON):
+            a.flag_match("pattern", match)
+
+
+def _positive_sentence(doc: Doc, match: Match) -> bool:
+    sentence = doc.sentence(match.first)
+    for key in ("appreciation.qualities", "appreciation.effects", "appreciation.thanks"):
+        if any(sentence.first <= m.first < sentence.stop for m in doc.find(key)):
+            return True
+    return False
+
+
+def _shouting(a: Assessment) -> None:
+    doc = a.doc
+    letters = [c for c in doc.text if c.isalpha()]
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        a.flag("all_caps", "")
+    else:
+        initialisms = doc.lex.phrases.get("cues.initialisms", set())
+        for i, token in enumerate(doc.tokens):
+            raw = token.raw
+            if len(raw) < 2 or not raw.isalpha() or not raw.isupper():
+                continue
+            if (token.norm,) in initialisms:
+                continue
+            sentence = doc.sentence(i)
+            first = max(sentence.first, i - 1)
+            stop = min(sentence.stop, i + 2)
+            a.flag("caps_emphasis", doc.quote(first, stop))
+    for match in _SHOUT.finditer(doc.text):
+        if len(match.group()) >= 2:
+            start = max(0, doc.text.rfind(" ", 0, max(0, match.start() - 1)) + 1)
+            a.flag("exclaim", doc.text[start : match.end()])
+            break
+
+
+def _conditional_threats(a: Assessment) -> None:
+    doc = a.doc
+    consequences = doc.find("cues.threat_consequences")
+    for opener in doc.find("cues.threat_openers"):
+        sentence = doc.sentence(opener.first)
+        for consequence in consequences:
+            if opener.stop <= consequence.first < sentence.stop:
+                a.flag("threat", doc.quote(opener.first, min(sentence.stop, consequence.stop + 2)))
+                return

@@ -1,0 +1,115 @@
+"""One answer, tokenised, typo-corrected and matched against every lexicon in a single pass."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from trainer.scoring.lexicon import Lexicon, lexicon
+from trainer.scoring.text import Sentence, Token, tokenise
+
+FUZZY_MIN_LENGTH = 5
+"""Shorter words have too many real-word neighbours ("sad"/"mad") to correct safely."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    phrase: tuple[str, ...]
+    first: int
+    stop: int
+
+
+@lru_cache(maxsize=8192)
+def _correct(word: str) -> str | None:
+    """The feeling word a typo most likely meant, or None. One edit allowed (two from 9 letters)."""
+    lex = lexicon()
+    allowed = 1 if len(word) < 9 else 2
+    candidates = [w for w in lex.fuzzy_feelings if w[0] == word[0] and abs(len(w) - len(word)) <= 2]
+    best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=allowed)
+    return None if best is None else str(best[0])
+
+
+class Doc:
+    """An answer ready for the rubrics: tokens, sentences, lexicon hits, typo corrections."""
+
+    def __init__(self, text: str, lex: Lexicon | None = None) -> None:
+        self.text = text
+        self.lex = lex or lexicon()
+        tokens, self.sentences = tokenise(text)
+        self.corrections: list[tuple[str, str]] = []
+        self.tokens = [self._maybe_correct(t) for t in tokens]
+        self.norms = [t.norm for t in self.tokens]
+        self.hits = self._scan()
+
+    def _maybe_correct(self, token: Token) -> Token:
+        word = token.norm
+        if len(word) < FUZZY_MIN_LENGTH or not word.isalpha() or word in self.lex.vocabulary:
+            return token
+        if token.raw[:1].isupper() and token.start > 0:
+            return token  # a name mid-sentence, not a typo
+        fixed = _correct(word)
+        if fixed is None or fixed == word:
+            return token
+        self.corrections.append((token.raw, fixed))
+        return Token(fixed, token.start, token.end, token.sentence, token.raw)
+
+    def _scan(self) -> dict[str, list[Match]]:
+        hits: dict[str, list[Match]] = defaultdict(list)
+        norms, tokens, index = self.norms, self.tokens, self.lex.index
+        count = len(norms)
+        for i, norm in enumerate(norms):
+            bucket = index.get(norm)
+            if not bucket:
+                continue
+            sentence = tokens[i].sentence
+            for phrase, keys in bucket:
+                stop = i + len(phrase)
+                if stop > count or tokens[stop - 1].sentence != sentence:
+                    continue
+                if len(phrase) > 1 and tuple(norms[i:stop]) != phrase:
+                    continue
+                match = Match(phrase, i, stop)
+                for key in keys:
+                    hits[key].append(match)
+        return hits
+
+    # ------------------------------------------------------------------ queries
+    def find(self, key: str) -> list[Match]:
+        """Matches for a lexicon key, longest first where they overlap."""
+        found = self.hits.get(key, [])
+        kept: list[Match] = []
+        for match in sorted(found, key=lambda m: (m.first, -(m.stop - m.first))):
+            if kept and match.first < kept[-1].stop:
+                continue
+            kept.append(match)
+        return kept
+
+    def first(self, key: str) -> Match | None:
+        found = self.find(key)
+        return found[0] if found else None
+
+    def quote(self, first: int, stop: int) -> str:
+        if first >= stop:
+            return ""
+        return self.text[self.tokens[first].start : self.tokens[stop - 1].end]
+
+    def quote_match(self, match: Match) -> str:
+        return self.quote(match.first, match.stop)
+
+    def sentence(self, index: int) -> Sentence:
+        return self.sentences[self.tokens[index].sentence]
+
+    def sentence_norms(self, index: int) -> list[str]:
+        sentence = self.sentence(index)
+        return self.norms[sentence.first : sentence.stop]
+
+    def quote_sentence(self, index: int, limit: int = 12) -> str:
+        sentence = self.sentence(index)
+        return self.quote(sentence.first, min(sentence.stop, sentence.first + limit))
+
+    def __len__(self) -> int:
+        return len(self.tokens)

@@ -1,0 +1,57 @@
+"""Appreciation (Algoe's find-remind-bind): thanks, the action, their quality, its effect."""
+
+from __future__ import annotations
+
+from trainer.scoring import checks
+from trainer.scoring.assessment import Assessment
+from trainer.scoring.doc import Match
+
+_STOP_ACTION = frozenset({"youre", "you", "it", "and", "but", "so", "though", "i", "im"})
+
+
+def assess(a: Assessment) -> None:
+    doc = a.doc
+    checks.common_flags(a, praise_ok=True)
+    thanks = [m for m in doc.find("appreciation.thanks") if not _sarcastic(a, m)]
+    first_thanks = thanks[0].first if thanks else 0
+    for match in doc.find("appreciation.qualifiers"):
+        if match.first > first_thanks or not thanks:
+            stop = min(doc.sentence(match.first).stop, match.stop + 4)
+            a.flag_match("qualifier", Match(match.phrase, match.first, stop))
+    a.flag_all("grudging", "appreciation.grudging")
+
+    a.credit_match("thanks", thanks[0] if thanks else None)
+    _credit_action(a, thanks)
+    qualities = [
+        m for m in doc.find("appreciation.qualities")
+        if checks.has_person(doc, m.first, checks.SECOND_PERSON) or "such" in doc.norms
+    ]
+    a.credit_match("quality", qualities[0] if qualities else None)
+    effects = doc.find("appreciation.effects") or checks.own_feelings(doc)
+    a.credit_match("effect", effects[0] if effects else None)
+
+
+def _sarcastic(a: Assessment, match: Match) -> bool:
+    if match.first != 0 or len(a.doc) >= 10:
+        return False
+    return any(f.rule in {"sarcasm", "caps_emphasis"} for f in a.flags)
+
+
+def _credit_action(a: Assessment, thanks: list[Match]) -> bool:
+    doc = a.doc
+    best: Match | None = None
+    for match in thanks:
+        stop = match.stop
+        end = doc.sentence(match.first).stop
+        while stop < end and (stop == match.stop or doc.norms[stop] not in _STOP_ACTION):
+            stop += 1
+        if best is None or stop - match.stop > best.stop - best.first:
+            best = Match(match.phrase, match.stop, stop)
+    length = 0 if best is None else best.stop - best.first
+    anchored = bool(checks.times(doc))
+    if best is None or length == 0:
+        return a.credit("action", None)
+    share = 1.0 if length >= 4 else 0.6 if length >= 2 else 0.3
+    if anchored:
+        share = min(1.0, share + 0.3)
+    return a.credit("action", doc.quote(best.first, best.stop), share)

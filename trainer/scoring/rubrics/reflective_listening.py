@@ -1,0 +1,115 @@
+"""Reflective listening (Miller & Rollnick); for good news, active-constructive responding (Gable).
+
+A reflection says back what happened and what they feel, then checks; Gordon's roadblocks
+(advising, judging, reassuring, probing, talking about yourself, changing the subject) get flagged.
+"""
+
+from __future__ import annotations
+
+from trainer.scoring import checks
+from trainer.scoring.assessment import Assessment
+from trainer.scoring.doc import Doc, Match
+from trainer.scoring.lexicon import rubrics
+from trainer.scoring.rubrics import listening_common
+
+_ROADBLOCKS = {
+    "advising": "advising",
+    "judging": "judging",
+    "reassuring": "reassuring",
+    "probing": "probing",
+    "subject_change": "subject_change",
+}
+
+
+def is_good_news(said: str) -> bool:
+    if not said.strip():
+        return False
+    said_doc = Doc(said)
+    cue = said_doc.first("listening.good_news") is not None
+    troubled = bool(said_doc.find("feelings.unmet"))
+    return ("!" in said and not troubled) or (cue and not troubled and "but" not in said_doc.norms)
+
+
+def assess(a: Assessment) -> None:
+    checks.common_flags(a)
+    if is_good_news(a.said):
+        _good_news(a)
+    else:
+        _reflection(a)
+
+
+def _flag_roadblocks(a: Assessment, *, skip: tuple[str, ...] = ()) -> None:
+    doc = a.doc
+    for name, rule in _ROADBLOCKS.items():
+        if name in skip:
+            continue
+        if name == "advising":
+            listening_common.flag_advice(a, "advising", before=len(doc) + 1)
+            continue
+        for match in doc.find(f"listening.roadblocks.{name}"):
+            stop = min(doc.sentence(match.first).stop, match.stop + 3)
+            a.flag_match(rule, Match(match.phrase, match.first, stop))
+    listening_common.flag_self_focus(a, "listening.roadblocks.self_focus", "self_focus")
+
+
+def _reflection(a: Assessment) -> None:
+    doc = a.doc
+    _flag_roadblocks(a)
+    stem = doc.first("listening.stems")
+    a.credit_match("stem", stem)
+    listening_common.credit_content(a, "content")
+    blocked = [m for k in ("reassuring", "judging") for m in doc.find(f"listening.roadblocks.{k}")]
+    feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, blocked)]
+    a.credit_match("feeling", feelings[0] if feelings else None)
+    _credit_check(a)
+
+
+def _credit_check(a: Assessment) -> bool:
+    doc = a.doc
+    for match in doc.find("listening.checks"):
+        sentence = doc.sentence(match.first)
+        if len(match.phrase) >= 3 or sentence.question:
+            return a.credit_match("check", match)
+    for sentence in doc.sentences:
+        if sentence.question and any(
+            n in checks.SECOND_PERSON for n in doc.norms[sentence.first : sentence.stop]
+        ) and not _is_roadblock_sentence(a, sentence.first):
+            return a.credit("check", doc.quote_sentence(sentence.first), 0.6)
+    return a.credit("check", None)
+
+
+def _is_roadblock_sentence(a: Assessment, index: int) -> bool:
+    return any(
+        f.rule in _ROADBLOCKS.values() or f.rule in {"self_focus", "dampening"}
+        for f in a.flags
+        if f.quote and f.quote in a.doc.quote_sentence(index, 40)
+    )
+
+
+def _good_news(a: Assessment) -> None:
+    doc = a.doc
+    a.criteria = dict(rubrics()["kinds"]["reflective_listening"]["good_news_criteria"])
+    damp = doc.find("listening.active_destructive")
+    for match in damp:
+        stop = min(doc.sentence(match.first).stop, match.stop + 4)
+        a.flag_match("dampening", Match(match.phrase, match.first, stop))
+    for match in doc.find("listening.passive_destructive"):
+        stop = min(doc.sentence(match.first).stop, match.stop + 3)
+        a.flag_match("subject_change", Match(match.phrase, match.first, stop))
+    _flag_roadblocks(a, skip=("reassuring", "probing", "subject_change"))
+    joy = [m for m in doc.find("listening.active_constructive") if not checks.in_span(m, damp)]
+    a.credit_match("enthusiasm", joy[0] if joy else None)
+    listening_common.credit_content(a, "content")
+    feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, damp)]
+    a.credit_match("feeling", feelings[0] if feelings else None)
+    invite = doc.first("listening.checks")
+    if invite is None:
+        for sentence in doc.sentences:
+            if sentence.question and not _is_roadblock_sentence(a, sentence.first):
+                invite = Match((), sentence.first, sentence.stop)
+                break
+    a.credit_match("elaborate", invite)
+    if not joy and not feelings and len(doc) <= 6 and doc.first("listening.passive_constructive"):
+        first = doc.first("listening.passive_constructive")
+        if first is not None:
+            a.flag_match("flat_response", first)

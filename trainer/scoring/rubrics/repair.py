@@ -1,0 +1,59 @@
+"""Repair (Gottman; Lewicki et al. 2016): own it, apologise without conditions, offer to mend it.
+
+A break with a time to come back is a repair attempt too, so it earns the apology's share.
+"""
+
+from __future__ import annotations
+
+from trainer.scoring import checks
+from trainer.scoring.assessment import Assessment
+from trainer.scoring.doc import Match
+
+
+def assess(a: Assessment) -> None:
+    doc = a.doc
+    checks.common_flags(a)
+    conditional = a.flag_all("non_apology", "repair.non_apologies")
+    a.flag_all("passive_voice", "repair.passive")
+    a.flag_all("excuse", "repair.excuses")
+    a.flag_all("stonewalling", "repair.stonewalling")
+    for match in doc.find("repair.counter_complaints"):
+        stop = min(doc.sentence(match.first).stop, match.stop + 3)
+        a.flag_match("counter_complaint", Match(match.phrase, match.first, stop))
+
+    apologies = [m for m in doc.find("repair.apology") if not checks.in_span(m, conditional)]
+    breaks = doc.find("repair.breaks")
+    returning = breaks and (checks.times(doc) or any(m.phrase[0] in {"come", "pick", "then",
+                                                                     "talk", "so"} for m in breaks))
+    ownership = doc.find("repair.ownership") or _sorry_for(a, apologies)
+    if not ownership and breaks:
+        ownership = [m for m in checks.own_feelings(doc)]
+    a.credit_match("ownership", ownership[0] if ownership else None,
+                   0.6 if ownership and ownership[0].phrase == ("sorry", "for") else 1.0)
+    if apologies:
+        a.credit_match("apology", apologies[0])
+    elif returning:
+        a.credit_match("apology", breaks[0], 0.8)
+    else:
+        a.credit("apology", None)
+    offers = doc.find("repair.repair_offers")
+    if returning:
+        a.credit_match("repair_offer", breaks[-1] if not offers else offers[0])
+    elif offers:
+        a.credit_match("repair_offer", offers[0])
+    elif breaks:
+        a.credit_match("repair_offer", breaks[0], 0.4)
+    else:
+        a.credit("repair_offer", None)
+    impact = doc.find("repair.impact")
+    a.credit_match("impact", impact[0] if impact else None)
+
+
+def _sorry_for(a: Assessment, apologies: list[Match]) -> list[Match]:
+    doc = a.doc
+    for match in apologies:
+        after = doc.norms[match.stop : match.stop + 2]
+        if after and (after[0] == "for" or after[0] in checks.FIRST_PERSON):
+            stop = min(doc.sentence(match.first).stop, match.stop + 3)
+            return [Match(("sorry", "for"), match.first, stop)]
+    return []

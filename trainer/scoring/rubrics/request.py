@@ -1,0 +1,62 @@
+"""Requests (Rosenberg): a positive, concrete, doable action, asked so that 'no' is possible."""
+
+from __future__ import annotations
+
+from trainer.scoring import checks
+from trainer.scoring.assessment import Assessment
+from trainer.scoring.doc import Match
+
+
+def assess(a: Assessment) -> None:
+    doc = a.doc
+    checks.common_flags(a)
+    a.flag_all("demand", "requests.demands")
+    negative = []
+    for match in doc.find("requests.negative_asks"):
+        sentence = doc.sentence(match.first)
+        lead = doc.norms[sentence.first : match.first]
+        if match.first == sentence.first or set(lead) <= {"please", "can", "could", "you", "would"}:
+            negative.append(match)
+        elif match.phrase[0] in {"less", "no"} or match.phrase == ("not", "to"):
+            negative.append(match)
+    for match in negative:
+        a.flag_match("negative_ask", Match(match.phrase, match.first,
+                                           min(doc.sentence(match.first).stop, match.stop + 3)))
+    vague = doc.find("requests.vague")
+    for match in vague:
+        a.flag_match("vague_ask", match)
+
+    asked = checks.ask(doc)
+    demanding = a.has_flag("demand") or a.has_flag("threat")
+    a.credit_match("asked", asked, 0.5 if demanding else 1.0)
+    actions = [m for m in doc.find("requests.action_verbs") if not checks.in_span(m, negative)]
+    if actions and not (negative and not asked):
+        a.credit_match("positive_action", actions[0], 0.5 if negative else 1.0)
+    else:
+        a.credit("positive_action", None)
+    anchors = checks.times(doc) + doc.find("requests.concrete_markers")
+    if anchors:
+        a.credit_match("concrete", anchors[0], 0.6 if vague else 1.0)
+    elif actions and not vague:
+        a.credit_match("concrete", actions[0], 0.5)
+    else:
+        a.credit("concrete", None)
+    choice = doc.first("requests.choice")
+    if choice is not None:
+        a.credit_match("choice_or_reason", choice)
+    else:
+        reason = checks.own_feelings(doc) or doc.find("needs.markers")
+        if not reason:
+            reason = _reason_sentence(a, asked)
+        a.credit_match("choice_or_reason", reason[0] if reason else None, 0.75)
+
+
+def _reason_sentence(a: Assessment, asked: Match | None) -> list[Match]:
+    doc = a.doc
+    for sentence in doc.sentences:
+        if asked is not None and sentence.first <= asked.first < sentence.stop:
+            continue
+        norms = doc.norms[sentence.first : sentence.stop]
+        if any(n in checks.FIRST_PERSON for n in norms) and len(norms) >= 4:
+            return [Match(tuple(norms), sentence.first, min(sentence.stop, sentence.first + 8))]
+    return []

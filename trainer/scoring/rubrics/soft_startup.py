@@ -1,0 +1,69 @@
+"""Soft start-up (Gottman): a complaint without blame, opened gently, ending in a positive need."""
+
+from __future__ import annotations
+
+from trainer.scoring import checks
+from trainer.scoring.assessment import Assessment
+from trainer.scoring.doc import Match
+from trainer.scoring.rubrics import i_statement
+
+_RHETORICAL_FOLLOWERS = frozenset(
+    {"do", "dont", "cant", "are", "arent", "is", "isnt", "am", "didnt", "would", "wont", "must",
+     "does", "doesnt", "have", "havent", "should"}
+)
+
+
+def assess(a: Assessment) -> None:
+    doc = a.doc
+    i_statement.statement_flags(a)
+    checks.common_flags(a)
+    _harsh_start(a)
+    a.flag_all("disclaimer", "cues.disclaimers")
+    a.flag_all("kitchen_sink", "cues.kitchen_sink")
+    for match in doc.find("requests.negative_asks"):
+        if match.phrase[0] in {"stop", "dont", "quit"} and match.first == doc.sentence(
+            match.first
+        ).first:
+            a.flag_match("negative_ask", match)
+    _gentle_opener(a)
+    i_statement.credit_feeling(a)
+    i_statement.credit_situation(a)
+    i_statement.credit_need(a, "positive_need", positive_only=True)
+
+
+def _harsh_start(a: Assessment) -> None:
+    doc = a.doc
+    for sentence in doc.sentences:
+        norms = doc.norms[sentence.first : sentence.stop]
+        if len(norms) >= 2 and norms[0] in {"why", "how"} and norms[1] in _RHETORICAL_FOLLOWERS | {
+            "come", "many"
+        }:
+            stop = min(sentence.stop, sentence.first + 6)
+            a.flag("rhetorical_why", doc.quote(sentence.first, stop))
+    if doc.sentences:
+        first = doc.sentences[0]
+        for match in doc.find("cues.harsh_openers"):
+            if match.first == first.first and not a.has_flag("rhetorical_why"):
+                a.flag_match("harsh_opener", match)
+
+
+def _gentle_opener(a: Assessment) -> bool:
+    doc = a.doc
+    if not doc.sentences or a.has_flag("harsh_opener") or a.has_flag("rhetorical_why"):
+        return a.credit("gentle_opener", None)
+    first = doc.sentences[0]
+    head = min(first.stop, first.first + 3)
+    for match in doc.find("cues.gentle_openers"):
+        if first.first <= match.first < head:
+            return a.credit_match("gentle_opener", _span(match, first.stop))
+    own = checks.own_feelings(doc)
+    if own and own[0].first < first.stop and doc.norms[first.first] in checks.FIRST_PERSON:
+        return a.credit("gentle_opener", doc.quote(first.first, own[0].stop))
+    if doc.norms[first.first] in checks.FIRST_PERSON and not a.has_flag("disclaimer"):
+        return a.credit("gentle_opener", doc.quote(first.first, min(first.stop, first.first + 4)),
+                        0.5)
+    return a.credit("gentle_opener", None)
+
+
+def _span(match: Match, limit: int) -> Match:
+    return Match(match.phrase, match.first, min(limit, match.stop + 2))

@@ -1,0 +1,42 @@
+"""Validation (Linehan; Gottman's turning toward): their feeling, named and said to make sense."""
+
+from __future__ import annotations
+
+from trainer.scoring import checks
+from trainer.scoring.assessment import Assessment
+from trainer.scoring.doc import Match
+from trainer.scoring.rubrics import listening_common
+
+
+def assess(a: Assessment) -> None:
+    doc = a.doc
+    checks.common_flags(a)
+    minimising = a.flag_all("minimising", "validation.minimisers")
+    a.flag_all("pivot", "validation.pivots")
+    a.flag_all("subject_change", "validation.subject_change")
+    listening_common.flag_self_focus(a, "validation.one_upping", "one_upping")
+    accepting = doc.find("validation.makes_sense") + doc.find("validation.normalising")
+    feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, minimising)]
+    first_good = min([m.first for m in accepting + feelings], default=len(doc))
+    listening_common.flag_advice(a, "advice_first", before=first_good)
+
+    if feelings:
+        a.credit_match("their_feeling", feelings[0])
+    else:
+        a.credit("their_feeling", None)
+    sense = [m for m in accepting if not checks.in_span(m, minimising)]
+    share = 0.5 if a.has_flag("pivot") else 1.0
+    a.credit_match("makes_sense", sense[0] if sense else None, share)
+    support = doc.first("validation.support") or _question_for_them(a)
+    a.credit_match("support", support)
+    listening_common.credit_content(a, "specific")
+
+
+def _question_for_them(a: Assessment) -> Match | None:
+    doc = a.doc
+    for sentence in doc.sentences:
+        norms = doc.norms[sentence.first : sentence.stop]
+        if sentence.question and norms[:1] and norms[0] in {"what", "how", "do", "would", "can"}:
+            if not a.has_flag("advice_first"):
+                return Match(tuple(norms), sentence.first, sentence.stop)
+    return None
