@@ -37,16 +37,22 @@ def _models_stamp() -> str:
 class Entry:
     size: int
     mtime_ns: int
-    pack_json: str
+    pack_json: bytes
     id_position: tuple[int, int]
 
 
 class PackCache:
-    """The cached packs of one source; ``get`` returns None for anything not current."""
+    """The cached packs of one source; ``get`` returns None for anything not current.
+
+    The file is one line of JSON (the index: stamp, source and, per pack file, its size, mtime,
+    and where its pack's JSON lies in the rest of the file) followed by the packs' JSON, back to
+    back, so a warm load parses only the small index itself and hands each pack's bytes straight
+    to pydantic's JSON validator.
+    """
 
     def __init__(self, source_root: Path) -> None:
         digest = hashlib.sha256(str(source_root.resolve()).encode()).hexdigest()[:24]
-        self.file = paths.cache_dir() / "packs" / f"{digest}.json"
+        self.file = paths.cache_dir() / "packs" / f"{digest}.cache"
         self.root = str(source_root.resolve())
         self.stamp = _models_stamp()
         self.old: dict[str, Entry] = self._read()
@@ -54,14 +60,21 @@ class PackCache:
 
     def _read(self) -> dict[str, Entry]:
         try:
-            document = json.loads(self.file.read_bytes())
-            if document.get("stamp") != self.stamp or document.get("root") != self.root:
+            content = self.file.read_bytes()
+            newline = content.index(b"\n")
+            index = json.loads(content[:newline])
+            if index.get("stamp") != self.stamp or index.get("root") != self.root:
                 return {}
-            return {
-                key: Entry(int(e["size"]), int(e["mtime_ns"]), str(e["pack"]),
-                           (int(e["id_at"][0]), int(e["id_at"][1])))
-                for key, e in document["entries"].items()
-            }
+            body = newline + 1
+            entries: dict[str, Entry] = {}
+            for key, e in index["entries"].items():
+                start, length = int(e["at"]), int(e["length"])
+                blob = content[body + start : body + start + length]
+                if len(blob) != length:
+                    continue  # a truncated file
+                entries[str(key)] = Entry(int(e["size"]), int(e["mtime_ns"]), blob,
+                                          (int(e["id_at"][0]), int(e["id_at"][1])))
+            return entries
         except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError):
             return {}
 
@@ -77,24 +90,25 @@ class PackCache:
         return pack, entry.id_position
 
     def put(self, path: Path, stat: os.stat_result, pack: Pack, id_at: tuple[int, int]) -> None:
-        self.new[str(path)] = Entry(stat.st_size, stat.st_mtime_ns, pack.model_dump_json(), id_at)
+        blob = pack.model_dump_json().encode("utf-8")
+        self.new[str(path)] = Entry(stat.st_size, stat.st_mtime_ns, blob, id_at)
 
     def save(self) -> None:
         """Write the entries used in this load, if they differ from what was read."""
         if self.new == self.old:
             return
-        document: dict[str, Any] = {
-            "stamp": self.stamp,
-            "root": self.root,
-            "entries": {
-                key: {"size": e.size, "mtime_ns": e.mtime_ns, "pack": e.pack_json,
-                      "id_at": list(e.id_position)}
-                for key, e in self.new.items()
-            },
-        }
+        blobs: list[bytes] = []
+        entries: dict[str, Any] = {}
+        offset = 0
+        for key, e in self.new.items():
+            entries[key] = {"size": e.size, "mtime_ns": e.mtime_ns, "id_at": list(e.id_position),
+                            "at": offset, "length": len(e.pack_json)}
+            blobs.append(e.pack_json)
+            offset += len(e.pack_json)
+        index = json.dumps({"stamp": self.stamp, "root": self.root, "entries": entries})
         from trainer.progress.atomic import atomic_write
 
         try:
-            atomic_write(self.file, json.dumps(document).encode())
+            atomic_write(self.file, index.encode("utf-8") + b"\n" + b"".join(blobs))
         except OSError:
             pass  # a cache that cannot be written only costs speed
