@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from filelock import FileLock
 
 LOCK_TIMEOUT_S = 30.0
+POLL_INTERVAL_S = 0.005
 FAULT_ENV = "TRAINER_FAULT_POINT"
 _fault_hits: dict[str, int] = {}
 
@@ -86,4 +87,5 @@ def file_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> FileLock:
 
     folder = ensure_private_dir(path.parent)
     lock_path = folder / f".{path.name}.lock"
-    return FileLock(str(lock_path), timeout=timeout, mode=0o600)
+    # Short polls: a waiting process must catch the brief gaps between a busy writer's writes.
+    return FileLock(str(lock_path), timeout=timeout, mode=0o600, poll_interval=POLL_INTERVAL_S)
