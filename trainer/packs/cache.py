@@ -1,9 +1,9 @@
 """An on-disk cache of validated packs, so a warm start skips YAML and validation altogether.
 
-One JSON file per pack source (the built-in folder, the user folder, each ``--packs`` path) in
-``paths.cache_dir()/packs``. Each entry is keyed by the file's path, size and ``mtime_ns`` and holds
-the validated pack as JSON; anything stale, damaged or written by another version of the models is
-ignored (and rewritten), never trusted. Writes are atomic: a crash leaves the old cache or the new.
+One file per pack source (the built-in folder, the user folder, each ``--packs`` path) in
+``paths.cache_dir()/packs``. Each entry is keyed by the pack file's path, size and ``mtime_ns`` and
+holds the validated pack as JSON; anything stale, damaged or written for other models is ignored
+(and rewritten), never trusted. Writes are atomic: a crash leaves the old cache or the new one.
 """
 
 from __future__ import annotations
