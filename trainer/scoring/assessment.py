@@ -59,8 +59,9 @@ class Assessment:
         )
 
     def flag_match(self, rule: str, match: Match, suggest: str = "") -> None:
-        span = (match.first, match.stop)
-        if any(a <= match.first and match.stop <= b for a, b in self.flagged_spans):
+        core_stop = match.first + max(1, len(match.phrase))
+        span = (match.first, core_stop)
+        if any(a <= match.first and core_stop <= b for a, b in self.flagged_spans):
             return  # already quoted inside a longer flagged phrase
         self.flagged_spans.add(span)
         self.flag(rule, self.doc.quote_match(match), suggest)

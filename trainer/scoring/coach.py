@@ -116,7 +116,7 @@ def _apply_pack_rules(a: Assessment, extra: Any) -> None:
         for phrase in phrases:
             hit = _find_phrase(a.doc, phrase)
             if hit is not None:
-                a.flag("avoid_rule", hit, suggest=f"'{hit}' — {feedback}")
+                a.flag("avoid_rule", hit, suggest=f"— {feedback}")
                 break
 
 

@@ -111,5 +111,14 @@ class Doc:
         sentence = self.sentence(index)
         return self.quote(sentence.first, min(sentence.stop, sentence.first + limit))
 
+    def clause_stop(self, index: int, limit: int = 10) -> int:
+        """Where the clause starting at ``index`` ends: a comma, dash or the sentence end."""
+        stop = min(self.sentence(index).stop, index + limit)
+        for i in range(index + 1, stop):
+            between = self.text[self.tokens[i - 1].end : self.tokens[i].start]
+            if any(mark in between for mark in ",:–—(") or " - " in between:
+                return i
+        return stop
+
     def __len__(self) -> int:
         return len(self.tokens)

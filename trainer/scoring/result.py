@@ -36,12 +36,14 @@ class Flag:
     """Something in the answer that works against it: the words, and why they hurt."""
 
     quote: str
+    """The words from the answer ('' when the flag is about the whole answer)."""
     why: str
+    """Reads on from the quote: "'always' invites a counter-example — ..." """
     rule: str = ""
     """Which check raised it (for tests and tools, never shown as the message)."""
 
     def __str__(self) -> str:
-        return f"'{self.quote}' — {self.why}" if self.quote else self.why
+        return f"'{self.quote}' {self.why}" if self.quote else self.why
 
 
 @dataclass(frozen=True)

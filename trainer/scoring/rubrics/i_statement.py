@@ -93,8 +93,7 @@ def _thought_follows(feeling: Match, thoughts: list[Match]) -> bool:
 def when_clause(doc: Doc) -> Match | None:
     for i, norm in enumerate(doc.norms):
         if norm in {"when", "while", "after", "since"}:
-            sentence = doc.sentence(i)
-            stop = min(sentence.stop, i + 7)
+            stop = doc.clause_stop(i)
             if stop - i >= 3:
                 return Match(tuple(doc.norms[i:stop]), i, stop)
     return None

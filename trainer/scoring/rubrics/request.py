@@ -57,6 +57,10 @@ def _reason_sentence(a: Assessment, asked: Match | None) -> list[Match]:
         if asked is not None and sentence.first <= asked.first < sentence.stop:
             continue
         norms = doc.norms[sentence.first : sentence.stop]
+        quoted = [f.quote for f in a.flags if f.quote]
+        text = doc.quote(sentence.first, sentence.stop)
+        if any(q in text for q in quoted):
+            continue  # a threat or a demand is not a reason
         if any(n in checks.FIRST_PERSON for n in norms) and len(norms) >= 4:
             return [Match(tuple(norms), sentence.first, min(sentence.stop, sentence.first + 8))]
     return []
