@@ -84,8 +84,9 @@ class StatsScreen(Screen[None]):
                     yield TrendLine(view.rewrite_trend, id="stats-trend")
                     yield Label("Weakest 5", classes="stats-heading")
                     if view.weakest:
+                        width = min(30, max(len(row.name) for row in view.weakest))
                         for row in view.weakest:
-                            yield MasteryBar(row.name, row.value, label_width=30, low_below=0.0)
+                            yield MasteryBar(row.name, row.value, label_width=width)
                     else:
                         yield Static(
                             "Nothing scored yet: your weakest exercises show here.",
@@ -104,8 +105,8 @@ class StatsScreen(Screen[None]):
         view = self.view
         text = Text()
         text.append(f"Streak {_days(view.streak)}", "bold")
-        text.append(f" · practised {view.days_7} of the last 7 days, {view.days_30} of the last 30")
-        text.append(" · a missed day a week is forgiven", "dim")
+        text.append(f" · {view.days_7} of the last 7 days · {view.days_30} of the last 30")
+        text.append(" · one missed day a week is forgiven", "dim")
         return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
