@@ -1,18 +1,42 @@
-"""Scoring: the rewrite coach (free text, explained) and grading for one-right-answer exercises."""
+"""Scoring: the rewrite coach (free text, explained) and grading for one-right-answer exercises.
+
+The coach's names load on first use, so importing ``trainer.scoring.kinds`` (for the CLI) or
+``trainer.scoring.grading`` stays cheap.
+"""
 
 from __future__ import annotations
 
-from trainer.scoring.coach import KINDS, kind_goal, score_rewrite
-from trainer.scoring.lexicon import rubrics
-from trainer.scoring.result import Flag, Found, Missing, RewriteScore, Verdict
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from trainer.scoring.kinds import KINDS
+
+if TYPE_CHECKING:
+    from trainer.scoring.coach import kind_goal, score_rewrite
+    from trainer.scoring.result import Flag, Found, Missing, RewriteScore, Verdict
+
+    KIND_GOALS: dict[str, str]
+
+_LAZY = {
+    "kind_goal": "trainer.scoring.coach",
+    "score_rewrite": "trainer.scoring.coach",
+    "Flag": "trainer.scoring.result",
+    "Found": "trainer.scoring.result",
+    "Missing": "trainer.scoring.result",
+    "RewriteScore": "trainer.scoring.result",
+    "Verdict": "trainer.scoring.result",
+}
 
 
-def _goals() -> dict[str, str]:
-    return {kind: str(rubrics()["kinds"][kind]["goal"]) for kind in KINDS}
+def __getattr__(name: str) -> Any:
+    if name == "KIND_GOALS":
+        from trainer.scoring.coach import kind_goal
 
+        return {kind: kind_goal(kind) for kind in KINDS}
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'trainer.scoring' has no attribute {name!r}")
 
-KIND_GOALS: dict[str, str] = _goals()
-"""One line per kind on what a good rewrite does (from ``lexicons/rubrics.yaml``)."""
 
 __all__ = [
     "KINDS",

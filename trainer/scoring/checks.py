@@ -21,6 +21,7 @@ FEELING_VERBS = frozenset(
 _SHOUT = re.compile(r"[!?]*![!?]*!+[!?]*|\?\?+")
 _VOWEL = re.compile(r"[aeiouy]")
 _NUMBER = re.compile(r"^[£$€]?\d")
+_TIME_PREPOSITIONS = frozenset({"by", "at", "on", "before", "after", "until", "from", "in", "for"})
 NEAR_COPY_RATIO = 0.6
 RAMBLING_SENTENCE = 40
 
@@ -54,7 +55,18 @@ def times(doc: Doc) -> list[Match]:
     for i, norm in enumerate(doc.norms):
         if _NUMBER.match(norm):
             found.append(Match((norm,), i, i + 1))
-    return sorted(found, key=lambda m: m.first)
+    # Quote "by 11" rather than "11": the preposition is part of what was asked.
+    return sorted(
+        (
+            Match(m.phrase, m.first - 1, m.stop)
+            if m.first > 0
+            and doc.norms[m.first - 1] in _TIME_PREPOSITIONS
+            and doc.tokens[m.first - 1].sentence == doc.tokens[m.first].sentence
+            else m
+            for m in found
+        ),
+        key=lambda m: m.first,
+    )
 
 
 def ask(doc: Doc) -> Match | None:

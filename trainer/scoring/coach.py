@@ -13,12 +13,13 @@ from typing import Any
 from trainer.scoring import checks
 from trainer.scoring.assessment import Assessment
 from trainer.scoring.doc import Doc
+from trainer.scoring.kinds import KINDS
 from trainer.scoring.lexicon import rubrics
-from trainer.scoring.result import Flag, Missing, RewriteScore
+from trainer.scoring.result import Flag, Found, Missing, RewriteScore
 from trainer.scoring.rubrics import RUBRICS
 from trainer.scoring.text import MAX_CHARS, phrase_key
 
-KINDS: tuple[str, ...] = tuple(RUBRICS)
+assert set(RUBRICS) == set(KINDS), "every kind needs a rubric"
 MISSING_RULE_PENALTY = 0.1
 """What one unmet ``require_any`` rule from a pack takes off."""
 
@@ -111,19 +112,13 @@ def _apply_pack_rules(a: Assessment, extra: Any) -> None:
             a.missing.append(Missing("This exercise's focus", feedback))
             a.earned -= MISSING_RULE_PENALTY
         else:
-            a.found.append(_found("This exercise's focus", hit))
+            a.found.append(Found("This exercise's focus", hit))
     for phrases, feedback in _rules(extra, "avoid"):
         for phrase in phrases:
             hit = _find_phrase(a.doc, phrase)
             if hit is not None:
                 a.flag("avoid_rule", hit, suggest=f"— {feedback}")
                 break
-
-
-def _found(criterion: str, quote: str) -> Any:
-    from trainer.scoring.result import Found
-
-    return Found(criterion, quote)
 
 
 __all__ = ["KINDS", "Flag", "RewriteScore", "kind_goal", "score_rewrite"]
