@@ -197,3 +197,17 @@ def test_tab_inside_text_is_not_a_problem(tmp_path: Path) -> None:
     packset = load(pack)
     assert packset.problems == []
     assert "\tindented text" in packset.packs[0].pack.exercises[0].prompt
+
+
+def test_pure_python_safeloader_reports_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where libyaml is missing the loader falls back to SafeLoader, with the same results."""
+    import yaml
+
+    from trainer.packs import yaml_source
+
+    with_libyaml = load(BAD, GOOD)
+    monkeypatch.setattr(yaml_source, "Loader", yaml.SafeLoader)
+    without = load(BAD, GOOD)
+    assert [p.id for p in without.packs] == [p.id for p in with_libyaml.packs]
+    assert [(p.path, p.line, p.col) for p in without.problems] == [
+        (p.path, p.line, p.col) for p in with_libyaml.problems]
