@@ -156,3 +156,14 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str
         main([command, "--help"])
     assert exit_info.value.code == 0
     assert "usage: trainer" in capsys.readouterr().out
+
+
+def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "validate", "--json", str(BAD / "unknown-field.yaml"), str(GOOD))
+    assert code == 1
+    report = json.loads(out)
+    assert (report["packs"], report["exercises"], report["files"]) == (2, 7, 3)
+    (problem,) = report["problems"]
+    assert problem["line"] == 8 and problem["col"] == 5
+    assert problem["pack"] == "unknown-field" and problem["exercise"] == "typo"
+    assert problem["severity"] == "error" and "did you mean 'prompt'" in problem["message"]

@@ -7,6 +7,7 @@ exist, a pack that would be overwritten).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections import Counter
@@ -32,6 +33,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     validate.add_argument("paths", nargs="*", metavar="PATH", help="a pack file or a folder")
     validate.add_argument("--no-cache", action="store_true",
                           help="check every file afresh, ignoring the cache of validated packs")
+    validate.add_argument("--json", action="store_true",
+                          help="print the problems and counts as JSON (for editors and CI)")
     validate.set_defaults(handler=run_validate)
 
     listing = sub.add_parser(
@@ -97,10 +100,18 @@ def run_validate(args: argparse.Namespace) -> int:
         user=every_source,
         use_cache=not args.no_cache,
     )
-    for problem in packset.problems:
-        print(problem)
     exercises = sum(len(loaded.pack.exercises) for loaded in packset.packs)
     errors, warnings = len(packset.errors), len(packset.warnings)
+    if args.json:
+        print(json.dumps({
+            "packs": len(packset.packs),
+            "exercises": exercises,
+            "files": packset.files,
+            "problems": [dataclasses.asdict(p) for p in packset.problems],
+        }, indent=2, ensure_ascii=False))
+        return EXIT_PROBLEMS if errors else EXIT_OK
+    for problem in packset.problems:
+        print(problem)
     summary = (f"{_count(len(packset.packs), 'pack')}, {_count(exercises, 'exercise')}, "
                f"{_count(errors, 'problem')}")
     if warnings:
