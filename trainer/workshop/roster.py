@@ -92,6 +92,8 @@ def parse_roster(text: str, *, source: str = "roster") -> Roster:
             raise RosterError(f"{source}:{number}: nothing after the comma; write 'Name, Team'")
         if not name:
             raise RosterError(f"{source}:{number}: a line with a team but no name")
+        if "/" in name:
+            raise RosterError(f"{source}:{number}: {name!r}: a name cannot contain '/'")
         if len(name) > MAX_NAME:
             raise RosterError(f"{source}:{number}: name longer than {MAX_NAME} characters")
         folded = name.casefold()

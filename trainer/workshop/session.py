@@ -6,7 +6,9 @@ Everything here is still free of Textual; the screens call these functions and t
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,24 @@ from trainer.packs.models import (
 from trainer.workshop.model import ExerciseRun, RewriteEntry, WorkshopConfig, WorkshopState
 from trainer.workshop.points import REWRITE_PASS, correct_options
 from trainer.workshop.store import WorkshopError, WorkshopStore
+
+
+@dataclass
+class WorkshopServices:
+    """What the workshop screens need from the outside world, injected so tests fix the clock."""
+
+    packset: PackSet
+    data_dir: Path
+    clock: Callable[[], float] = field(default=time.time)
+    """Seconds since the epoch; a fixed clock makes the timer and snapshots deterministic."""
+
+    @property
+    def store(self) -> WorkshopStore:
+        return WorkshopStore(self.data_dir)
+
+    def lookup(self, state: WorkshopState) -> dict[str, Exercise]:
+        return lookup_for(self.packset, [run.key for run in state.exercises])
+
 
 WORKSHOP_TYPES: tuple[str, ...] = ("choice", "rewrite", "classify", "order", "pair")
 """Reflection prompts are private journaling, so they never go on a projector."""
@@ -85,6 +105,11 @@ def new_workshop(
             run.order = list(range(len(exercise.options)))
             if exercise.shuffle:
                 rng.shuffle(run.order)
+        elif isinstance(exercise, OrderExercise | ClassifyExercise):
+            run.order = list(range(len(exercise.items)))
+            rng.shuffle(run.order)
+            if isinstance(exercise, OrderExercise) and run.order == sorted(run.order):
+                run.order = run.order[1:] + run.order[:1]  # never show the answer as the question
         runs.append(run)
     state = WorkshopState(
         id=store.new_id(config.title, now), config=config, exercises=runs, created_at=now
@@ -98,25 +123,21 @@ def new_workshop(
 
 
 def _as_text(item: Any) -> str:
-    if isinstance(item, str):
-        return item
-    for name in ("message", "feedback", "text", "quote"):
-        value = getattr(item, name, None)
-        if isinstance(value, str) and value:
-            return value
-    return str(item)
+    """The coach's Found/Missing/Flag print as the quoted line the room should read."""
+    return item if isinstance(item, str) else str(item)
 
 
 def coach_rewrite(exercise: RewriteExercise, text: str, participant: str | None) -> RewriteEntry:
     """Score a participant's spoken rewrite with the coach (offline, explainable)."""
     from trainer.scoring import score_rewrite
 
+    extra = {
+        "require_any": [rule.model_dump() for rule in exercise.require_any],
+        "avoid": [rule.model_dump() for rule in exercise.avoid],
+        "model_answers": list(exercise.model_answers),
+    }
     result = score_rewrite(
-        text,
-        kind=exercise.kind,
-        original=exercise.original,
-        said=exercise.said,
-        extra=exercise,
+        text, kind=exercise.kind, original=exercise.original, said=exercise.said, extra=extra
     )
     raw = float(result.score)
     score = round(raw * 100) if raw <= 1.0 else round(raw)
@@ -161,7 +182,11 @@ def attempts_for(state: WorkshopState, run: ExerciseRun, exercise: Exercise) -> 
 
 
 def record_progress(
-    state: WorkshopState, run: ExerciseRun, exercise: Exercise, data_dir: Path
+    state: WorkshopState,
+    run: ExerciseRun,
+    exercise: Exercise,
+    data_dir: Path,
+    packs: PackSet | None = None,
 ) -> int:
     """Write the exercise's attempts to the progress store once; returns how many were written.
 
@@ -173,7 +198,7 @@ def record_progress(
     if scores:
         from trainer.progress.store import ProgressStore
 
-        store = ProgressStore(data_dir)
+        store = ProgressStore(data_dir, packs=packs)
         for person, score in scores.items():
             store.record_attempt(run.key, score, profile=person, mode="workshop", session=state.id)
     run.recorded = True

@@ -84,6 +84,13 @@ class WorkshopStore:
                 f"{path}: damaged, so it was moved aside to {aside.name}; nothing was deleted"
             ) from None
 
+    def peek(self, workshop_id: str) -> WorkshopState | None:
+        """Read without side effects (for the companion): None when missing or unreadable."""
+        try:
+            return WorkshopState.model_validate_json(self.path(workshop_id).read_bytes())
+        except (OSError, ValueError, WorkshopError):
+            return None
+
     def _move_aside(self, path: Path) -> Path:
         aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
         try:
@@ -126,6 +133,18 @@ class WorkshopStore:
             )
         found.sort(key=lambda item: (item.created_at, item.id), reverse=True)
         return found
+
+    def most_recently_saved(self) -> str | None:
+        """The workshop whose file changed last (cheap: no file is parsed)."""
+        best: tuple[int, str] | None = None
+        for workshop_id in self.ids():
+            try:
+                stamp = self.path(workshop_id).stat().st_mtime_ns
+            except (OSError, WorkshopError):
+                continue
+            if best is None or stamp > best[0]:
+                best = (stamp, workshop_id)
+        return best[1] if best else None
 
     def latest(self, *, unfinished: bool = False) -> str | None:
         for listing in self.listings():
