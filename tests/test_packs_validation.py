@@ -211,3 +211,11 @@ def test_pure_python_safeloader_reports_the_same(monkeypatch: pytest.MonkeyPatch
     assert [p.id for p in without.packs] == [p.id for p in with_libyaml.packs]
     assert [(p.path, p.line, p.col) for p in without.problems] == [
         (p.path, p.line, p.col) for p in with_libyaml.problems]
+
+
+@pytest.mark.parametrize("depth", [300, 900, 3000])
+def test_deep_nesting_is_a_problem_not_a_crash(tmp_path: Path, depth: int) -> None:
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("pack: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    packset = load(deep)
+    assert packset.packs == [] and len(packset.errors) >= 1

@@ -123,6 +123,10 @@ def _load_source(
             message = f"cannot be read: {exc.strerror or exc}"
             result.problems.append(Problem(display_path(file), 1, 1, None, None, message))
             continue
+        except Exception as exc:  # a bug of ours must cost one file, never the whole load
+            message = f"could not be checked ({type(exc).__name__}: {exc}); please report this"
+            result.problems.append(Problem(display_path(file), 1, 1, None, None, message))
+            continue
         result.problems.extend(checked.problems)
         if checked.pack is not None:
             loaded.append((LoadedPack(checked.pack, file, origin), checked.id_position))

@@ -28,6 +28,7 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_ALIAS_NODES = 100_000
 """How many nodes aliases may add in total; far beyond any honest use of anchors in a pack."""
 
+_TOO_DEEP = "lists and mappings are nested too deeply to be a pack"
 _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT = _TAG + "str", _TAG + "int", _TAG + "float"
 _BOOL, _NULL, _MERGE = _TAG + "bool", _TAG + "null", _TAG + "merge"
@@ -104,6 +105,9 @@ def read_source(path: Path, stat: os.stat_result | None = None) -> SourceFile:
     except yaml.YAMLError as exc:
         source.issues.append(Issue(1, 1, f"YAML could not be read: {exc}"))
         return source
+    except RecursionError:
+        source.issues.append(Issue(1, 1, _TOO_DEEP))
+        return source
     if root is None:
         source.issues.append(Issue(1, 1, "empty file: only comments — a pack needs a 'pack:' "
                                          "header and 'exercises:'"))
@@ -114,6 +118,9 @@ def read_source(path: Path, stat: os.stat_result | None = None) -> SourceFile:
     except AliasBomb as exc:
         mark = root.start_mark
         source.issues.append(Issue(mark.line + 1, mark.column + 1, str(exc)))
+        return source
+    except RecursionError:
+        source.issues.append(Issue(1, 1, _TOO_DEEP))
         return source
     source.root = root
     source.issues.extend(builder.issues)
