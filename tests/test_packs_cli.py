@@ -167,3 +167,10 @@ def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert problem["line"] == 8 and problem["col"] == 5
     assert problem["pack"] == "unknown-field" and problem["exercise"] == "typo"
     assert problem["severity"] == "error" and "did you mean 'prompt'" in problem["message"]
+
+
+def test_validate_folder_without_packs_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "validate", str(tmp_path))
+    assert code == 2 and "no pack files" in err

@@ -93,6 +93,11 @@ def run_validate(args: argparse.Namespace) -> int:
     missing = _missing(named + extra)
     if missing:
         return _fail("no such file or folder: " + ", ".join(missing))
+    from trainer.packs.loader import pack_files
+
+    empty = [p for p in named if not pack_files(Path(p))]
+    if empty:
+        return _fail("no pack files (*.yaml, *.yml) in: " + ", ".join(empty))
     every_source = not named
     packset = load_packs(
         [Path(p) for p in named + extra],
