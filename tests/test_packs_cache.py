@@ -138,3 +138,16 @@ def test_unwritable_cache_only_costs_speed(
     blocker.write_text("")
     monkeypatch.setenv("TRAINER_CACHE_DIR", str(blocker))
     assert len(load(folder).packs) == 2
+
+
+def test_old_cache_files_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_module, "MAX_CACHE_FILES", 3)
+    sources = []
+    for number in range(5):
+        source = tmp_path / f"source-{number}"
+        shutil.copytree(GOOD, source)
+        sources.append(source)
+        load(source)
+    assert len(cache_files()) == 3
+    newest = cache_module.PackCache(sources[-1]).file
+    assert newest in cache_files()

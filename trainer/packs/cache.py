@@ -110,5 +110,19 @@ class PackCache:
 
         try:
             atomic_write(self.file, index.encode("utf-8") + b"\n" + b"".join(blobs))
+            _prune(self.file.parent, keep=self.file)
         except OSError:
             pass  # a cache that cannot be written only costs speed
+
+
+MAX_CACHE_FILES = 64
+"""Every `trainer validate PATH` caches PATH; the least recently written beyond this go."""
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    files = [f for f in folder.glob("*.cache") if f != keep]
+    if len(files) < MAX_CACHE_FILES:
+        return
+    files.sort(key=lambda f: f.stat().st_mtime_ns)
+    for stale in files[: len(files) - MAX_CACHE_FILES + 1]:
+        stale.unlink(missing_ok=True)
