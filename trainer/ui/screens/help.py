@@ -35,7 +35,7 @@ def _screen_name(screen: Screen[object]) -> str:
 
 def key_sections(screen: Screen[object]) -> list[KeySection]:
     """The active bindings of ``screen``, grouped: the screen's own keys, the keys that work
-    everywhere (the app's), then Textual's keys for moving around (focus, lists, scrolling).
+    everywhere (the app's), then the keys built into Textual (focus, lists, scrolling, copy).
 
     A key of ours always has an ``id`` (team rule), which tells it from Textual's built-in ones.
     Bindings without a description are internal and left out; several keys for one action are
@@ -67,7 +67,7 @@ def key_sections(screen: Screen[object]) -> list[KeySection]:
     sections = [
         KeySection(_screen_name(screen), rows(groups["here"])),
         KeySection("Everywhere", rows(groups["app"])),
-        KeySection("Moving around", rows(groups["moving"])),
+        KeySection("More keys", rows(groups["moving"])),
     ]
     return [section for section in sections if section.rows]
 
