@@ -65,9 +65,7 @@ def plan_quick(
     return plan[:size]
 
 
-def plan_pack(
-    exercises: Sequence[tuple[str, str]], exercise_type: str | None = None
-) -> list[str]:
+def plan_pack(exercises: Sequence[tuple[str, str]], exercise_type: str | None = None) -> list[str]:
     """All of a pack's exercises in pack order, or only those of ``exercise_type``.
 
     ``exercises`` are ``(key, type)`` pairs. Pair prompts come lightest first so depth rises as

@@ -173,7 +173,9 @@ class Trainer:
         due_set = set(due)
         attempted = set(full["exercises"])
         streak, this_week = self.streak()
-        rows = [self._row(loaded, pack_mastery.get(loaded.id, 0.0), due_set) for loaded in packs.packs]
+        rows = [
+            self._row(loaded, pack_mastery.get(loaded.id, 0.0), due_set) for loaded in packs.packs
+        ]
         rows.sort(key=_row_order)
         return Overview(
             streak=streak,
@@ -214,7 +216,9 @@ class Trainer:
         return session
 
     def review_session(self) -> Session:
-        available = [k for k, _, e in self.packs.exercises() if e.type not in planning.UNSCORED_TYPES]
+        available = [
+            k for k, _, e in self.packs.exercises() if e.type not in planning.UNSCORED_TYPES
+        ]
         return self._session(planning.plan_review(self.due_keys(), available), "Review due")
 
     def quick_session(self) -> Session:
@@ -234,7 +238,9 @@ class Trainer:
         # Pair prompts go lightest first, so depth rises through the session.
         exercises.sort(key=lambda e: getattr(e, "depth", 0) if e.type == "pair" else 0)
         keys = planning.plan_pack([(loaded.pack.key(e), e.type) for e in exercises], exercise_type)
-        title = loaded.pack.pack.title + (f" · {_TYPE_NAMES[exercise_type]}" if exercise_type else "")
+        title = loaded.pack.pack.title + (
+            f" · {_TYPE_NAMES[exercise_type]}" if exercise_type else ""
+        )
         return self._session(keys, title)
 
     def keys_session(self, keys: Iterable[str], title: str = "Practice") -> Session:
@@ -273,17 +279,12 @@ class Trainer:
         from trainer.scoring import score_rewrite
 
         _, exercise = self.exercise(key)
-        extra = {
-            "require_any": [r.model_dump() for r in getattr(exercise, "require_any", [])],
-            "avoid": [r.model_dump() for r in getattr(exercise, "avoid", [])],
-            "model_answers": list(getattr(exercise, "model_answers", [])),
-        }
         return score_rewrite(
             answer,
             kind=getattr(exercise, "kind"),  # noqa: B009 - only rewrite exercises have a kind
             original=getattr(exercise, "original", ""),
             said=getattr(exercise, "said", ""),
-            extra=extra,
+            extra=exercise,
         )
 
     def kind_goal(self, kind: str) -> str:
@@ -421,5 +422,3 @@ def _answer_text(answer: Any) -> str | None:
 
 def _as_id(value: Any) -> str | None:
     return None if value is None else str(value)
-
-

@@ -138,7 +138,7 @@ def make_app(
     if packs is not None and hasattr(packs, "problems"):
         packset = packs  # type: ignore[assignment]
     elif packs is not None:
-        extra = [Path(p) for p in packs]  # type: ignore[union-attr]
+        extra = [Path(p) for p in packs]
     if packset is None and not builtin:
         from trainer.packs.loader import load_packs
 

@@ -1,4 +1,4 @@
-"""Ask before doing something that cannot be undone (leaving a session with typed text, quitting)."""
+"""Ask before doing something that cannot be undone (leaving with typed text, quitting)."""
 
 from __future__ import annotations
 

@@ -48,8 +48,11 @@ class PickPackDialog(ModalScreen[tuple[str, str | None] | None]):
                     Option(Content(row.title) + Content(f"  ({row.count})"), id=row.id)
                 )
         else:
-            title.update(Content("Practise ") + Content(self._pack.title).stylize("bold")
-                         + Content(": everything, or one type?"))
+            title.update(
+                Content("Practise ")
+                + Content(self._pack.title).stylize("bold")
+                + Content(": everything, or one type?")
+            )
             options.add_option(Option(f"All {self._pack.count} exercises", id="*"))
             for kind, count in self._pack.types.items():
                 options.add_option(Option(f"{TYPE_NAMES.get(kind, kind)} ({count})", id=kind))

@@ -15,8 +15,13 @@ class PackProblemsDialog(ModalScreen[None]):
     """Every problem at once; the packs without problems loaded and work."""
 
     BINDINGS = [
-        Binding("escape,enter", "dismiss_notice", "Dismiss", id="problems.dismiss",
-                tooltip="Close this notice; the packs without problems are ready"),
+        Binding(
+            "escape,enter",
+            "dismiss_notice",
+            "Dismiss",
+            id="problems.dismiss",
+            tooltip="Close this notice; the packs without problems are ready",
+        ),
     ]
 
     def __init__(self, problems: Sequence[str]) -> None:

@@ -20,8 +20,13 @@ class ChoiceScreen(ExerciseScreen):
 
     BINDINGS = [
         *number_bindings("pick", "Answer"),
-        Binding("ctrl+s", "submit", "Submit", id="choice.submit",
-                tooltip="Submit the options you marked"),
+        Binding(
+            "ctrl+s",
+            "submit",
+            "Submit",
+            id="choice.submit",
+            tooltip="Submit the options you marked",
+        ),
         Binding("n", "next", "Next", id="choice.next", tooltip="Go on to the next exercise"),
     ]
 
@@ -38,8 +43,10 @@ class ChoiceScreen(ExerciseScreen):
     def compose_body(self) -> ComposeResult:
         count = len(self.shown)
         if self.multi:
-            how = (f"More than one answer is right. Press 1-{count} (or Enter) to mark each one "
-                   "you choose, then Ctrl+S to submit.")
+            how = (
+                f"More than one answer is right. Press 1-{count} (or Enter) to mark each one "
+                "you choose, then Ctrl+S to submit."
+            )
         else:
             how = f"Press 1-{count}, or use the arrows and Enter."
         yield plain(how, "instructions")
@@ -104,10 +111,12 @@ class ChoiceScreen(ExerciseScreen):
         chosen = [self.shown[p] for p in positions]
         self.record(score, {"selected": chosen})
         options = self.query_one(NumberedOptions)
-        options.set_marks([
-            "✓ " if self.right[i] else ("✗ " if i in positions else "  ")
-            for i in range(len(self.shown))
-        ])
+        options.set_marks(
+            [
+                "✓ " if self.right[i] else ("✗ " if i in positions else "  ")
+                for i in range(len(self.shown))
+            ]
+        )
         options.disabled = True
         if self.multi:
             self.query_one("#submit-row").remove()
@@ -147,4 +156,3 @@ class ChoiceScreen(ExerciseScreen):
             text.append_text(more)
         classes = "feedback " + ("right" if score >= 1 else "wrong" if score == 0 else "")
         return Static(text, classes=classes, markup=False)
-

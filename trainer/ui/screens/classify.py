@@ -21,8 +21,13 @@ class ClassifyScreen(ExerciseScreen):
 
     BINDINGS = [
         *number_bindings("file", "Choose category"),
-        Binding("backspace", "undo", "Undo", id="classify.undo",
-                tooltip="Take back the last item you sorted"),
+        Binding(
+            "backspace",
+            "undo",
+            "Undo",
+            id="classify.undo",
+            tooltip="Take back the last item you sorted",
+        ),
         Binding("n", "next", "Next", id="classify.next", tooltip="Go on to the next exercise"),
     ]
 
@@ -33,8 +38,11 @@ class ClassifyScreen(ExerciseScreen):
 
     def compose_body(self) -> ComposeResult:
         categories = self.exercise.categories
-        yield plain(f"Press the number of the category for each item (1-{len(categories)}). "
-                    "Backspace takes back the last one.", "instructions")
+        yield plain(
+            f"Press the number of the category for each item (1-{len(categories)}). "
+            "Backspace takes back the last one.",
+            "instructions",
+        )
         with Horizontal(classes="categories actions", id="categories"):
             for number, category in enumerate(categories, start=1):
                 yield Button(f"{number} {category}", id=f"cat-{number - 1}")
@@ -50,8 +58,11 @@ class ClassifyScreen(ExerciseScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "file":
             index = parameters[0] if parameters else 0
-            return (not self.answered and isinstance(index, int)
-                    and index < len(self.exercise.categories))
+            return (
+                not self.answered
+                and isinstance(index, int)
+                and index < len(self.exercise.categories)
+            )
         if action == "undo":
             return not self.answered and bool(self.answers)
         if action == "next":
@@ -106,7 +117,9 @@ class ClassifyScreen(ExerciseScreen):
         right = sum(r.right for r in grade.items)
         text.append(f"{right} of {len(grade.items)} sorted right\n", style="bold")
         for result in grade.items:
-            text.append("\n✓ " if result.right else "\n✗ ", style="green" if result.right else "red")
+            text.append(
+                "\n✓ " if result.right else "\n✗ ", style="green" if result.right else "red"
+            )
             text.append(result.text)
             text.append("\n  ")
             if result.right:

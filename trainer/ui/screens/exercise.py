@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual import on
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from trainer.practice.service import Trainer
 
 
-def plain(text: str, *classes: str, id: str | None = None) -> Static:
+def plain(text: str, *classes: str, id: str | None = None) -> Static:  # noqa: A002
     """A Static showing pack or user text literally (``[bold]`` stays ``[bold]``), wrapped."""
     return Static(Text(text), classes=" ".join(classes), id=id, markup=False)
 
@@ -47,11 +47,16 @@ def explanation_text(exercise: Any) -> Text:
 
 
 class ExerciseScreen(Screen[None]):
-    """Base for the six exercise screens. Subclasses compose ``compose_body`` and call ``record``."""
+    """Base for the six exercise screens: subclasses compose ``compose_body``, call ``record``."""
 
     BINDINGS = [
-        Binding("escape", "leave", "Leave", id="exercise.leave",
-                tooltip="Leave this session; what you answered is kept"),
+        Binding(
+            "escape",
+            "leave",
+            "Leave",
+            id="exercise.leave",
+            tooltip="Leave this session; what you answered is kept",
+        ),
     ]
 
     def __init__(self, session: Session, key: str) -> None:
@@ -73,9 +78,13 @@ class ExerciseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield SessionHeader(self.session)
         with VerticalScroll(classes="exercise-body", id="body"):
+            yield from self.compose_before_prompt()
             yield plain(self.exercise.prompt, "prompt")
             yield from self.compose_body()
         yield Footer()
+
+    def compose_before_prompt(self) -> ComposeResult:
+        yield from ()
 
     def compose_body(self) -> ComposeResult:
         yield from ()
@@ -100,8 +109,11 @@ class ExerciseScreen(Screen[None]):
             leave_session(self.app, self.session)  # type: ignore[arg-type]
 
         if self.has_typed() and not self.answered:
-            self.confirm_then(leave, "Leave this session? What you typed here is lost; "
-                                     "exercises you already answered are kept.")
+            self.confirm_then(
+                leave,
+                "Leave this session? What you typed here is lost; "
+                "exercises you already answered are kept.",
+            )
         else:
             leave()
 

@@ -26,29 +26,48 @@ COMPONENT_NAMES = {
 }
 
 WELCOME = [
-    ("Vulnerability", "Letting someone see what is really going on with you, a step at a time.",
-     "Practise naming a feeling and a need, and sharing at a pace that feels safe."),
-    ("Empathy and understanding", "Hearing the feeling under the words before fixing anything.",
-     "Practise reflecting back what you heard and checking you got it right."),
-    ("Mutual respect", "Disagreeing without contempt, criticism or stonewalling.",
-     "Practise soft start-ups and repairs that keep both people's dignity."),
-    ("Open communication", "Saying what you mean as an observation, a feeling and a request.",
-     "Practise I-statements and clear, doable requests."),
-    ("Support", "Being there in the way the other person needs, not the way you would.",
-     "Practise validating, and celebrating good news with enthusiasm."),
-    ("Shared time", "Small, regular moments of real attention add up.",
-     "Practise questions and rituals that turn time together into closeness."),
+    (
+        "Vulnerability",
+        "Letting someone see what is really going on with you, a step at a time.",
+        "Practise naming a feeling and a need, and sharing at a pace that feels safe.",
+    ),
+    (
+        "Empathy and understanding",
+        "Hearing the feeling under the words before fixing anything.",
+        "Practise reflecting back what you heard and checking you got it right.",
+    ),
+    (
+        "Mutual respect",
+        "Disagreeing without contempt, criticism or stonewalling.",
+        "Practise soft start-ups and repairs that keep both people's dignity.",
+    ),
+    (
+        "Open communication",
+        "Saying what you mean as an observation, a feeling and a request.",
+        "Practise I-statements and clear, doable requests.",
+    ),
+    (
+        "Support",
+        "Being there in the way the other person needs, not the way you would.",
+        "Practise validating, and celebrating good news with enthusiasm.",
+    ),
+    (
+        "Shared time",
+        "Small, regular moments of real attention add up.",
+        "Practise questions and rituals that turn time together into closeness.",
+    ),
 ]
 
 
 def welcome_text() -> Text:
     text = Text()
     text.append("Welcome! ", style="bold")
-    text.append("Short drills for six everyday skills of closeness, with friends, family or "
-                "partners:\n\n")
+    text.append(
+        "Short drills for six everyday skills of closeness, with friends, family or partners:\n\n"
+    )
     for name, first, second in WELCOME:
-        text.append(f"{name}\n", style="bold")
-        text.append(f"  {first}\n  {second}\n")
+        text.append(f"{name}: ", style="bold")
+        text.append(f"{first}\n  {second}\n")
     text.append("\nA good first session: ")
     text.append("press s for Quick practice", style="bold")
     text.append(" (10 short exercises, about five minutes).")
@@ -59,14 +78,34 @@ class HomeScreen(Screen[None]):
     """The first screen: what to practise today."""
 
     BINDINGS = [
-        Binding("v", "review", "Review due", id="home.review",
-                tooltip="Practise the exercises the scheduler says are due, most urgent first"),
-        Binding("s", "quick", "Quick practice", id="home.quick",
-                tooltip="10 mixed exercises, weakest first, a few new ones"),
-        Binding("p", "pick_pack", "Practice a pack", id="home.pick",
-                tooltip="Choose a pack, then all of it or one type of exercise"),
-        Binding("w", "show_problems", "Pack problems", id="home.problems",
-                tooltip="List the problems found in pack files"),
+        Binding(
+            "v",
+            "review",
+            "Review due",
+            id="home.review",
+            tooltip="Practise the exercises the scheduler says are due, most urgent first",
+        ),
+        Binding(
+            "s",
+            "quick",
+            "Quick practice",
+            id="home.quick",
+            tooltip="10 mixed exercises, weakest first, a few new ones",
+        ),
+        Binding(
+            "p",
+            "pick_pack",
+            "Practice a pack",
+            id="home.pick",
+            tooltip="Choose a pack, then all of it or one type of exercise",
+        ),
+        Binding(
+            "w",
+            "show_problems",
+            "Pack problems",
+            id="home.problems",
+            tooltip="List the problems found in pack files",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -86,7 +125,9 @@ class HomeScreen(Screen[None]):
                 yield Button("Practice a pack", id="start-pick")
             yield Static("", id="problems-line", markup=False)
             yield Static("", id="welcome", markup=False)
-            table: DataTable[Text | str] = DataTable(id="packs", cursor_type="row", zebra_stripes=True)
+            table: DataTable[Text | str] = DataTable(
+                id="packs", cursor_type="row", zebra_stripes=True
+            )
             yield table
         yield Footer()
 
@@ -126,8 +167,13 @@ class HomeScreen(Screen[None]):
         line.display = bool(overview.problems)
         if overview.problems:
             count = len(overview.problems)
-            line.update(Text(f"⚠ {count} problem{'s' if count != 1 else ''} in pack files; "
-                             "the other packs loaded fine. Press w to see them.", style="yellow"))
+            line.update(
+                Text(
+                    f"⚠ {count} problem{'s' if count != 1 else ''} in pack files; "
+                    "the other packs loaded fine. Press w to see them.",
+                    style="yellow",
+                )
+            )
         self._fill_table(overview.rows)
         if self.focused is None or self.focused.id == "packs":
             self.query_one("#packs", DataTable).focus()
@@ -154,10 +200,14 @@ class HomeScreen(Screen[None]):
         self._rows = rows
         previous_group = None
         for row in rows:
-            group = "Custom" if row.custom else COMPONENT_NAMES.get(row.component, row.component)
+            component = COMPONENT_NAMES.get(row.component, row.component)
+            group = "Your packs" if row.custom else component
+            title = Text(row.title)
+            if row.custom:
+                title.append(f"  {component.lower()}", style="dim")
             table.add_row(
                 Text(group if group != previous_group else "", style="bold"),
-                Text(row.title),
+                title,
                 Text(str(row.count), justify="right"),
                 bar_text(row.mastery, 8),
                 Text(str(row.due) if row.due else "·", justify="right"),

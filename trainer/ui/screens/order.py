@@ -20,12 +20,27 @@ class OrderScreen(ExerciseScreen):
     """The list starts shuffled; arrows pick a step, Ctrl+arrows move it, Ctrl+S submits."""
 
     BINDINGS = [
-        Binding("ctrl+up", "move(-1)", "Move up", id="order.up",
-                tooltip="Move the highlighted step up one place"),
-        Binding("ctrl+down", "move(1)", "Move down", id="order.down",
-                tooltip="Move the highlighted step down one place"),
-        Binding("ctrl+s", "submit", "Submit", id="order.submit",
-                tooltip="Check the order (partial credit for steps in the right relative order)"),
+        Binding(
+            "ctrl+up",
+            "move(-1)",
+            "Move up",
+            id="order.up",
+            tooltip="Move the highlighted step up one place",
+        ),
+        Binding(
+            "ctrl+down",
+            "move(1)",
+            "Move down",
+            id="order.down",
+            tooltip="Move the highlighted step down one place",
+        ),
+        Binding(
+            "ctrl+s",
+            "submit",
+            "Submit",
+            id="order.submit",
+            tooltip="Check the order (partial credit for steps in the right relative order)",
+        ),
         Binding("n", "next", "Next", id="order.next", tooltip="Go on to the next exercise"),
     ]
 
@@ -36,8 +51,11 @@ class OrderScreen(ExerciseScreen):
         self.moved = False
 
     def compose_body(self) -> ComposeResult:
-        yield plain("Up/Down picks a step; Ctrl+Up/Ctrl+Down (or the buttons) moves it. "
-                    "Ctrl+S when the order looks right.", "instructions")
+        yield plain(
+            "Up/Down picks a step; Ctrl+Up/Ctrl+Down (or the buttons) moves it. "
+            "Ctrl+S when the order looks right.",
+            "instructions",
+        )
         yield NumberedOptions(self._texts(), id="order-list")
         with Horizontal(classes="actions", id="order-actions"):
             yield Button("▲ Move up", id="up")
@@ -98,8 +116,11 @@ class OrderScreen(ExerciseScreen):
         items = self.exercise.items
         text = Text()
         kept = len(grade.in_place)
-        text.append(f"{kept} of {len(items)} steps are in the right order relative to each other"
-                    f"{' — all of them!' if kept == len(items) else '.'}\n", style="bold")
+        text.append(
+            f"{kept} of {len(items)} steps are in the right order relative to each other"
+            f"{' — all of them!' if kept == len(items) else '.'}\n",
+            style="bold",
+        )
         text.append("\nThe right order\n", style="bold")
         for number, item in enumerate(items, start=1):
             text.append(f"{number}. ")
@@ -114,7 +135,10 @@ class OrderScreen(ExerciseScreen):
             text.append_text(more)
         kind = "right" if grade.score >= 1 else "wrong" if grade.score == 0 else ""
         self.show_after(
-            Vertical(ScoreBar(grade.score, width=20), Static(text, markup=False),
-                     classes=f"feedback {kind}"),
+            Vertical(
+                ScoreBar(grade.score, width=20),
+                Static(text, markup=False),
+                classes=f"feedback {kind}",
+            ),
             next_row(),
         )

@@ -18,23 +18,35 @@ class PairScreen(ExerciseScreen):
     """Names are asked once per session; then whose turn, the prompt, its depth; next or skip."""
 
     BINDINGS = [
-        Binding("n,enter", "done", "Done, next", id="pair.next",
-                tooltip="You both answered: on to the next prompt"),
+        Binding(
+            "n,enter",
+            "done",
+            "Done, next",
+            id="pair.next",
+            tooltip="You both answered: on to the next prompt",
+        ),
         Binding("s", "skip", "Skip", id="pair.skip", tooltip="Skip this prompt"),
     ]
 
-    def compose_body(self) -> ComposeResult:
+    def compose_before_prompt(self) -> ComposeResult:
         yield Static("", id="turn", classes="pair-turn", markup=False)
+
+    def compose_body(self) -> ComposeResult:
         depth = int(self.exercise.depth)
         text = Text()
         text.append("Depth ")
         text.append("●" * depth + "○" * (3 - depth), style="bold")
-        text.append(f" {DEPTHS.get(depth, '')}")
+        text.append(f" {DEPTHS.get(depth, '')} (prompts deepen as you go)")
         yield Static(text, classes="goal", markup=False)
-        if self.exercise.follow_ups:
-            yield plain("Then: " + " ".join(self.exercise.follow_ups), "goal")
-        yield plain("Answer out loud; the listener just listens, then asks the follow-up. "
-                    "Nothing is written down.", "instructions")
+        follow_ups = self.exercise.follow_ups
+        if follow_ups:
+            yield plain("Then the listener asks: " + " ".join(follow_ups), "goal")
+        yield plain(
+            "Answer out loud while the other person just listens"
+            + (" and then asks the follow-up." if follow_ups else ".")
+            + " Nothing is written down.",
+            "instructions",
+        )
         with Horizontal(classes="actions"):
             yield Button("Done, next (Enter)", id="done", variant="primary")
             yield Button("Skip (s)", id="skip")

@@ -16,20 +16,33 @@ class ReflectScreen(ExerciseScreen):
     """Nothing here is scored; what is written stays in the private journal on this machine."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save to journal", id="reflect.save",
-                tooltip="Keep this reflection in your private journal"),
-        Binding("ctrl+n", "skip", "Skip", id="reflect.skip",
-                tooltip="Skip this prompt; nothing is saved"),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save to journal",
+            id="reflect.save",
+            tooltip="Keep this reflection in your private journal",
+        ),
+        Binding(
+            "ctrl+n",
+            "skip",
+            "Skip",
+            id="reflect.skip",
+            tooltip="Skip this prompt; nothing is saved",
+        ),
         Binding("n", "next", "Next", id="reflect.next", tooltip="Go on to the next exercise"),
     ]
 
     def compose_body(self) -> ComposeResult:
         if self.exercise.follow_ups:
             yield plain("\n".join(f"• {q}" for q in self.exercise.follow_ups), "goal")
-        yield plain("Private: this stays in your journal on this machine and is never scored.",
-                    "instructions")
-        yield TextArea(id="answer", soft_wrap=True,
-                       placeholder="Write as much or as little as you like…")
+        yield plain(
+            "Private: this stays in your journal on this machine and is never scored.",
+            "instructions",
+        )
+        yield TextArea(
+            id="answer", soft_wrap=True, placeholder="Write as much or as little as you like…"
+        )
         with Horizontal(classes="actions", id="save-row"):
             yield Button("Save to journal (Ctrl+S)", id="save", variant="primary")
             yield Button("Skip (Ctrl+N)", id="skip")

@@ -48,14 +48,31 @@ class RewriteScreen(ExerciseScreen):
     """Type a rewrite; Ctrl+S submits; hints on request mark the attempt as hinted."""
 
     BINDINGS = [
-        Binding("ctrl+s", "submit", "Submit", id="rewrite.submit",
-                tooltip="Ask the coach to score your rewrite"),
-        Binding("ctrl+t", "hint", "Hint", id="rewrite.hint",
-                tooltip="Show the next hint (the attempt counts as hinted)"),
-        Binding("h", "hint", "Hint", show=False, id="rewrite.hint_h",
-                tooltip="Show the next hint (when not typing)"),
-        Binding("r,ctrl+r", "retry", "Retry", id="rewrite.retry",
-                tooltip="Try again: a new attempt"),
+        Binding(
+            "ctrl+s",
+            "submit",
+            "Submit",
+            id="rewrite.submit",
+            tooltip="Ask the coach to score your rewrite",
+        ),
+        Binding(
+            "ctrl+t",
+            "hint",
+            "Hint",
+            id="rewrite.hint",
+            tooltip="Show the next hint (the attempt counts as hinted)",
+        ),
+        Binding(
+            "h",
+            "hint",
+            "Hint",
+            show=False,
+            id="rewrite.hint_h",
+            tooltip="Show the next hint (when not typing)",
+        ),
+        Binding(
+            "r,ctrl+r", "retry", "Retry", id="rewrite.retry", tooltip="Try again: a new attempt"
+        ),
         Binding("n", "next", "Next", id="rewrite.next", tooltip="Go on to the next exercise"),
     ]
 
@@ -74,8 +91,12 @@ class RewriteScreen(ExerciseScreen):
         yield plain(ex.original, "quote")
         yield plain("Goal: " + self.trainer.kind_goal(ex.kind), "goal")
         yield Vertical(id="hints")
-        yield TextArea(id="answer", soft_wrap=True, show_line_numbers=False,
-                       placeholder="Type your rewrite here, then press Ctrl+S.")
+        yield TextArea(
+            id="answer",
+            soft_wrap=True,
+            show_line_numbers=False,
+            placeholder="Type your rewrite here, then press Ctrl+S.",
+        )
         with Horizontal(classes="actions", id="submit-row"):
             yield Button("Submit (Ctrl+S)", id="submit", variant="primary")
             yield Button("Hint (Ctrl+T)", id="hint")

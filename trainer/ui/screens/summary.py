@@ -20,8 +20,13 @@ class SummaryScreen(Screen[None]):
     """The end of a session (finished or left early)."""
 
     BINDINGS = [
-        Binding("enter", "suggested", "Start suggested", id="summary.next",
-                tooltip="Start the suggested next session"),
+        Binding(
+            "enter",
+            "suggested",
+            "Start suggested",
+            id="summary.next",
+            tooltip="Start the suggested next session",
+        ),
         Binding("escape,h", "home", "Home", id="summary.home", tooltip="Back to the home screen"),
     ]
 

@@ -11,14 +11,14 @@ from textual.widgets.option_list import Option
 
 
 class NumberedOptions(OptionList):
-    """Options prefixed ``1.``, ``2.``...; screens bind the number keys (see ``number_bindings``)."""
+    """Options prefixed ``1.``, ``2.``...; screens bind the number keys (``number_bindings``)."""
 
     def __init__(
         self,
         texts: Sequence[str],
         *,
         marks: Sequence[str] | None = None,
-        id: str | None = None,
+        id: str | None = None,  # noqa: A002
     ) -> None:
         self._texts = list(texts)
         super().__init__(*self._build(marks), id=id, markup=False)
@@ -44,9 +44,8 @@ class NumberedOptions(OptionList):
         self.highlighted = highlighted
 
 
-
 def number_bindings(action: str, what: str) -> list[Binding]:
-    """Hidden bindings ``1``..``9`` -> ``action(0)``..``action(8)``, plus one shown ``1-9`` entry."""
+    """Hidden bindings ``1``..``9`` -> ``action(0)``..``action(8)``; ``1-9`` shown once."""
     return [
         Binding(
             str(n),

@@ -27,7 +27,7 @@ class ScoreBar(Static):
     """0..1."""
 
     def __init__(
-        self, value: float = 0.0, label: str = "", *, width: int = 20, id: str | None = None
+        self, value: float = 0.0, label: str = "", *, width: int = 20, id: str | None = None  # noqa: A002
     ) -> None:
         super().__init__(id=id, markup=False)
         self._label = label

@@ -9,9 +9,9 @@ from trainer.practice.session import Session, format_elapsed
 
 
 class SessionHeader(Static):
-    """``Quick practice   3 of 10  ▰▰▰▱▱▱▱▱▱▱   1:23``, refreshed every second."""
+    """``Quick practice   3 of 10  ███░░░░░░░   1:23``, refreshed every second."""
 
-    def __init__(self, session: Session, *, id: str | None = None) -> None:
+    def __init__(self, session: Session, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id, markup=False)
         self.session = session
 
@@ -26,7 +26,7 @@ class SessionHeader(Static):
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(session.title, style="bold")
         text.append(f"  ·  {session.position} of {session.total}  ")
-        text.append("▰" * filled, style="green")
-        text.append("▱" * (width - filled), style="dim")
+        text.append("█" * filled, style="green")
+        text.append("░" * (width - filled), style="dim")
         text.append(f"   time {format_elapsed(session.elapsed())}")
         return text
