@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,15 @@ from trainer.scoring.result import Flag, Found, Missing, RewriteScore, Verdict
 
 REPEAT_PENALTY = 0.25
 """Each further quote of an already-raised flag adds this share of its penalty (up to double)."""
+FLOOR = 0.1
+"""Below this, scores shrink smoothly instead of stopping at 0, so a rewrite with more problems
+still ranks below one with fewer; only non-answers score exactly 0."""
+POISON = ("sarcasm", "contempt", "threat", "guilt")
+POISON_SHARE = 0.6
+"""Polite words wrapped round sarcasm, contempt, threats or guilt are not polite: the good parts
+of such an answer earn only this share."""
+SHORT_ANSWER_WORDS = 5
+"""Answers shorter than this can only earn part of their score: a word or two rarely lands."""
 
 
 @dataclass
@@ -61,8 +71,8 @@ class Assessment:
     def flag_match(self, rule: str, match: Match, suggest: str = "") -> None:
         core_stop = match.first + max(1, len(match.phrase))
         span = (match.first, core_stop)
-        if any(a <= match.first and core_stop <= b for a, b in self.flagged_spans):
-            return  # already quoted inside a longer flagged phrase
+        if any(match.first < b and a < core_stop for a, b in self.flagged_spans):
+            return  # these words already carry a flag; one reason per phrase is enough
         self.flagged_spans.add(span)
         self.flag(rule, self.doc.quote_match(match), suggest)
 
@@ -84,7 +94,15 @@ class Assessment:
         return total
 
     def result(self, score_cap: float = 1.0) -> RewriteScore:
-        score = max(0.0, min(score_cap, self.earned - self.penalty(), 1.0))
+        earned = self.earned
+        if any(rule in self.penalties for rule in POISON):
+            earned *= POISON_SHARE
+        raw = earned - self.penalty()
+        words = sum(1 for n in self.doc.norms if n.isalpha())
+        if words < SHORT_ANSWER_WORDS and raw > 0:
+            raw *= (words + 1) / (SHORT_ANSWER_WORDS + 1)
+        score = raw if raw >= FLOOR else FLOOR * math.exp((raw - FLOOR) / 0.25)
+        score = max(0.0, min(score_cap, score, 1.0))
         return RewriteScore(
             score=round(score, 4),
             verdict=verdict_for(score),

@@ -11,10 +11,12 @@ from functools import lru_cache
 
 from trainer.scoring.assessment import Assessment
 from trainer.scoring.doc import Doc, Match
+from trainer.scoring.lexicon import rubrics
 from trainer.scoring.text import tokenise
 
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "myself", "mine"})
 SECOND_PERSON = frozenset({"you", "youre", "youve", "youd", "youll", "your", "yours", "yourself"})
+THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "hes", "shes", "theyre"})
 FEELING_VERBS = frozenset(
     {"feel", "felt", "feeling", "feels", "im", "am", "was", "been", "get", "got", "getting", "so"}
 )
@@ -23,6 +25,7 @@ _VOWEL = re.compile(r"[aeiouy]")
 _NUMBER = re.compile(r"^[£$€]?\d")
 _TIME_PREPOSITIONS = frozenset({"by", "at", "on", "before", "after", "until", "from", "in", "for"})
 NEAR_COPY_RATIO = 0.6
+FULL_COPY_RATIO = 0.8
 RAMBLING_SENTENCE = 40
 
 
@@ -42,6 +45,17 @@ def feelings(doc: Doc) -> list[Match]:
             continue
         result.append(match)
     return result
+
+
+def their_feelings(doc: Doc) -> list[Match]:
+    """Feelings named for someone else; a faux feeling ('pushed aside') counts when reflecting."""
+    return sorted(feelings(doc) + doc.find("faux_feelings"), key=lambda m: m.first)
+
+
+def reported(doc: Doc, match: Match) -> bool:
+    """Whether the words are quoted from someone ('they said it's probably nothing')."""
+    window = doc.norms[max(doc.sentence(match.first).first, match.first - 4) : match.first]
+    return any(w in {"said", "says", "told", "saying", "though"} for w in window)
 
 
 def own_feelings(doc: Doc) -> list[Match]:
@@ -139,7 +153,10 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
         flag_absolutes(a, praise_ok=praise_ok)
     ratio = copy_ratio(doc, a.original)
     if ratio >= NEAR_COPY_RATIO:
-        a.flag("near_copy", "")
+        # Reusing a few words is fine; the closer to a straight copy, the more it costs.
+        full = float(rubrics()["flags"]["near_copy"]["penalty"])
+        share = min(1.0, 0.5 + (ratio - NEAR_COPY_RATIO) / (FULL_COPY_RATIO - NEAR_COPY_RATIO) / 2)
+        a.flag("near_copy", "", penalty=full * share)
     if any(s.stop - s.first > RAMBLING_SENTENCE for s in doc.sentences) or (
         len(doc) > 70 and len(doc.sentences) <= 2
     ):
@@ -156,11 +173,24 @@ def flag_absolutes(a: Assessment, *, praise_ok: bool = False) -> None:
             # In thanks, "always" is usually admiration; only flag it next to a complaint.
             if not has_person(doc, match.first, SECOND_PERSON) or _positive_sentence(doc, match):
                 continue
-        if match.phrase[0] in SECOND_PERSON or has_person(doc, match.first, SECOND_PERSON):
+        if match.phrase[0] in SECOND_PERSON or about_others(doc, match.first):
             a.flag_match("absolute", match)
     for match in doc.find("absolutes.pattern"):
-        if has_person(doc, match.first, SECOND_PERSON):
+        if about_others(doc, match.first):
             a.flag_match("pattern", match)
+
+
+def about_others(doc: Doc, index: int) -> bool:
+    """Whether the sentence is about someone else: 'you', he/she/they, or a name."""
+    if has_person(doc, index, SECOND_PERSON | THIRD_PERSON):
+        return True
+    sentence = doc.sentence(index)
+    times = {m.first for m in doc.find("situations.time")}
+    for i in range(sentence.first + 1, sentence.stop):
+        raw = doc.tokens[i].raw
+        if raw[:1].isupper() and not raw.isupper() and i not in times:
+            return True
+    return False
 
 
 def _positive_sentence(doc: Doc, match: Match) -> bool:

@@ -66,7 +66,8 @@ def score_rewrite(
     if checks.is_non_answer(doc):
         assessment.flag("non_answer", "")
         for spec in assessment.criteria.values():
-            assessment.missing.append(Missing(str(spec["label"]), str(spec["tip"])))
+            if not spec.get("optional"):
+                assessment.missing.append(Missing(str(spec["label"]), str(spec["tip"])))
         return assessment.result(score_cap=0.0)
     RUBRICS[kind](assessment)
     _apply_pack_rules(assessment, extra)

@@ -26,7 +26,14 @@ def assess(a: Assessment) -> None:
         m for m in doc.find("appreciation.qualities")
         if checks.has_person(doc, m.first, checks.SECOND_PERSON) or "such" in doc.norms
     ]
-    a.credit_match("quality", qualities[0] if qualities else None)
+    if qualities:
+        a.credit_match("quality", qualities[0])
+    else:
+        praise = [
+            m for m in doc.find("appreciation.generic_praise")
+            if checks.has_person(doc, m.first, checks.SECOND_PERSON)
+        ]
+        a.credit_match("quality", praise[0] if praise else None, 0.5)
     effects = doc.find("appreciation.effects") or checks.own_feelings(doc)
     a.credit_match("effect", effects[0] if effects else None)
 

@@ -63,7 +63,9 @@ def flag_advice(a: Assessment, rule: str, before: int) -> None:
     doc = a.doc
     advice = list(doc.find("listening.roadblocks.advising"))
     for sentence in doc.sentences:
-        if doc.norms[sentence.first] in {"just", "try", "maybe"}:
+        opening = doc.norms[sentence.first : sentence.first + 2]
+        fixing_question = sentence.question and opening in (["can", "you"], ["could", "you"])
+        if opening[0] in {"just", "try", "maybe"} or fixing_question:
             advice.append(Match((doc.norms[sentence.first],), sentence.first,
                                 min(sentence.stop, sentence.first + 4)))
     for match in sorted(advice, key=lambda m: m.first):

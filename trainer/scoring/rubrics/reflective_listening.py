@@ -47,6 +47,8 @@ def _flag_roadblocks(a: Assessment, *, skip: tuple[str, ...] = ()) -> None:
             listening_common.flag_advice(a, "advising", before=len(doc) + 1)
             continue
         for match in doc.find(f"listening.roadblocks.{name}"):
+            if checks.reported(doc, match):
+                continue
             stop = min(doc.sentence(match.first).stop, match.stop + 3)
             a.flag_match(rule, Match(match.phrase, match.first, stop))
     listening_common.flag_self_focus(a, "listening.roadblocks.self_focus", "self_focus")
@@ -59,7 +61,7 @@ def _reflection(a: Assessment) -> None:
     a.credit_match("stem", stem)
     listening_common.credit_content(a, "content")
     blocked = [m for k in ("reassuring", "judging") for m in doc.find(f"listening.roadblocks.{k}")]
-    feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, blocked)]
+    feelings = [f for f in checks.their_feelings(doc) if not checks.in_span(f, blocked)]
     a.credit_match("feeling", feelings[0] if feelings else None)
     _credit_check(a)
 

@@ -33,14 +33,17 @@ def assess(a: Assessment) -> None:
     if apologies:
         a.credit_match("apology", apologies[0])
     elif returning:
-        a.credit_match("apology", breaks[0], 0.8)
+        a.credit("pause", doc.quote(breaks[0].first, doc.clause_stop(breaks[0].first)))
     else:
         a.credit("apology", None)
-    offers = doc.find("repair.repair_offers")
+    vague = doc.find("repair.vague_promises")
+    offers = [m for m in doc.find("repair.repair_offers") if not checks.in_span(m, vague)]
     if returning:
         a.credit_match("repair_offer", breaks[-1] if not offers else offers[0])
     elif offers:
         a.credit_match("repair_offer", offers[0])
+    elif vague:
+        a.credit_match("repair_offer", vague[0], 0.5)
     elif breaks:
         a.credit_match("repair_offer", breaks[0], 0.4)
     else:
@@ -52,8 +55,10 @@ def assess(a: Assessment) -> None:
 def _sorry_for(a: Assessment, apologies: list[Match]) -> list[Match]:
     doc = a.doc
     for match in apologies:
-        after = doc.norms[match.stop : match.stop + 2]
-        if after and (after[0] == "for" or after[0] in checks.FIRST_PERSON):
-            stop = min(doc.sentence(match.first).stop, match.stop + 3)
-            return [Match(("sorry", "for"), match.first, stop)]
+        end = doc.sentence(match.first).stop
+        says_for = doc.norms[match.stop - 1] == "for"
+        if not says_for and match.stop < end:
+            says_for = doc.norms[match.stop] in checks.FIRST_PERSON | {"for"}
+        if says_for and match.stop < end:
+            return [Match(("sorry", "for"), match.first, min(end, match.stop + 3))]
     return []

@@ -9,8 +9,8 @@ from trainer.scoring.doc import Match
 
 def assess(a: Assessment) -> None:
     doc = a.doc
-    checks.common_flags(a)
     a.flag_all("demand", "requests.demands")
+    checks.common_flags(a)
     negative = []
     for match in doc.find("requests.negative_asks"):
         sentence = doc.sentence(match.first)

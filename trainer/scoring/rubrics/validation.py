@@ -11,12 +11,14 @@ from trainer.scoring.rubrics import listening_common
 def assess(a: Assessment) -> None:
     doc = a.doc
     checks.common_flags(a)
-    minimising = a.flag_all("minimising", "validation.minimisers")
+    minimising = [m for m in doc.find("validation.minimisers") if not checks.reported(doc, m)]
+    for match in minimising:
+        a.flag_match("minimising", match)
     a.flag_all("pivot", "validation.pivots")
     a.flag_all("subject_change", "validation.subject_change")
     listening_common.flag_self_focus(a, "validation.one_upping", "one_upping")
     accepting = doc.find("validation.makes_sense") + doc.find("validation.normalising")
-    feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, minimising)]
+    feelings = [f for f in checks.their_feelings(doc) if not checks.in_span(f, minimising)]
     first_good = min([m.first for m in accepting + feelings], default=len(doc))
     listening_common.flag_advice(a, "advice_first", before=first_good)
 
@@ -36,7 +38,7 @@ def _question_for_them(a: Assessment) -> Match | None:
     doc = a.doc
     for sentence in doc.sentences:
         norms = doc.norms[sentence.first : sentence.stop]
-        if sentence.question and norms[:1] and norms[0] in {"what", "how", "do", "would", "can"}:
+        if sentence.question and norms[:1] and norms[0] in {"what", "how", "do", "would", "is"}:
             if not a.has_flag("advice_first"):
                 return Match(tuple(norms), sentence.first, sentence.stop)
     return None
