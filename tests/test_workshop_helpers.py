@@ -49,3 +49,24 @@ def in_pack_order(state: WorkshopState, packs: PackSet) -> None:
     for run in state.exercises:
         run.timer.started_at = None
     state.start(T0)
+
+
+class FakeClock:
+    """The workshop's injected clock: tests move time by hand, nothing ever sleeps."""
+
+    def __init__(self, start: float = T0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def svg_text(svg: str) -> str:
+    """The characters a screenshot shows (the text nodes of Textual's SVG export)."""
+    import html
+    import re
+
+    return html.unescape(" ".join(re.findall(r">([^<>]*)</text>", svg))).replace("\xa0", " ")

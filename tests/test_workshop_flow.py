@@ -1,0 +1,193 @@
+"""A whole workshop through the Pilot: 3 people in 2 teams, 4 exercises, time injected.
+
+Covers the set-up form, the timer (pause, +30 s, time up), the reveal with a tally, a live rewrite
+scored by the coach and credited, classify/order credit, the leaderboard, closing the app and
+resuming exactly where it stopped, the final summary and the report's content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_workshop_helpers import ROSTER_TEXT, T0, FakeClock, room_packs
+from textual.widgets import Digits, Input, Select, SelectionList, TextArea
+
+from trainer.progress.store import ProgressStore
+from trainer.ui.dialogs.workshop_credit import WorkshopCreditDialog
+from trainer.ui.dialogs.workshop_rewrite import WorkshopRewriteDialog
+from trainer.ui.dialogs.workshop_tally import WorkshopTallyDialog
+from trainer.ui.screens.workshop_entry import WorkshopApp
+from trainer.ui.screens.workshop_projector import WorkshopProjectorScreen
+from trainer.ui.screens.workshop_setup import WorkshopSetupScreen
+from trainer.workshop.report import render_csv, render_markdown
+from trainer.workshop.session import lookup_for
+from trainer.workshop.store import WorkshopStore
+
+SIZE = (120, 35)
+
+
+def _text(app: WorkshopApp) -> str:
+    return " ".join(str(w.render()) for w in app.screen.query("#ws-body Static"))
+
+
+async def _reveal_choice(
+    app: WorkshopApp, pilot, counts: dict[str, str], teams: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("v")
+    await pilot.pause()
+    dialog = app.screen
+    assert isinstance(dialog, WorkshopTallyDialog)
+    body = _text_of_screen_below(app)
+    assert "✓" not in body  # the answer waits behind the dialog until the tally is in
+    for option, value in counts.items():
+        dialog.query_one(f"#count-{option}", Input).value = value
+    for position, team in enumerate(dialog.choosers):
+        dialog.query_one(f"#who-{position}", Select).value = teams[team]
+    dialog.query_one("#first", Select).value = "Blue"
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+def _text_of_screen_below(app: WorkshopApp) -> str:
+    below = app.screen_stack[-2]
+    return " ".join(str(w.render()) for w in below.query("#ws-body Static"))
+
+
+async def test_three_people_two_teams_four_exercises(tmp_path: Path) -> None:
+    clock = FakeClock()
+    packs = room_packs()
+    app = WorkshopApp(packs, tmp_path, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, WorkshopSetupScreen)
+        await pilot.press("ctrl+s")  # no roster yet: a clear message, no workshop
+        assert "roster is empty" in str(setup.query_one("#ws-setup-error").render())
+        setup.query_one("#ws-title-input", Input).value = "Tuesday group"
+        setup.query_one("#ws-roster", TextArea).load_text(ROSTER_TEXT)
+        setup.query_one("#ws-count", Input).value = "4"
+        await pilot.pause()
+        assert "3 people in 2 teams" in str(setup.query_one("#ws-roster-summary").render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        projector = app.screen
+        assert isinstance(projector, WorkshopProjectorScreen)
+        state = projector.state
+        store = WorkshopStore(tmp_path)
+        assert [run.type for run in state.exercises] == ["choice", "rewrite", "classify", "order"]
+        lookup = lookup_for(packs, [run.key for run in state.exercises])
+
+        # ---- exercise 1: the clock, then a tally ----
+        run = state.exercises[0]
+        digits = projector.query_one("#ws-digits", Digits)
+        total = run.timer.duration
+        await pilot.pause()
+        assert digits.value == f"{total // 60}:{total % 60:02d}"
+        assert "facilitator" not in _text(app).lower()
+        notes = lookup[run.key].facilitator_notes
+        assert notes and notes not in _text(app)
+        clock.advance(10)
+        projector._tick()
+        assert run.timer.remaining(clock()) == total - 10
+        await pilot.press("space")  # pause
+        clock.advance(120)
+        projector._tick()
+        assert run.timer.remaining(clock()) == total - 10
+        assert "paused" in str(projector.query_one("#ws-timer-label").render())
+        await pilot.press("space")  # resume
+        await pilot.press("plus")  # +30 s
+        assert run.timer.remaining(clock()) == total + 20
+        assert store.load(state.id).exercises[0].timer.extra == 30  # saved after every action
+        clock.advance(total + 21)
+        projector._tick()
+        assert projector.has_class("-time-up")
+        assert "Time is up" in str(projector.query_one("#ws-cue").render())
+        exercise = lookup[run.key]
+        right = next(i for i, o in enumerate(exercise.options) if o.correct)  # type: ignore[union-attr]
+        wrong = (right + 1) % len(exercise.options)  # type: ignore[union-attr]
+        await _reveal_choice(app, pilot, {str(wrong): "2"}, {"Blue": right, "Green": wrong})
+        assert state.phase == "reveal" and run.choices == {"Blue": right, "Green": wrong}
+        bars = str(projector.query_one(".ws-bars").render())
+        assert "✓ right" in bars and "3" in bars  # Blue's two members and Green's one + two hands
+        body = _text(app)
+        assert exercise.explanation in body and exercise.discussion[0] in body
+        await pilot.press("n")
+        assert state.phase == "leaderboard"
+        board = _text(app)
+        assert "Blue" in board and "1 right" in board and "0 right" in board
+        await pilot.press("n")
+        assert state.index == 1 and state.phase == "question"
+
+        # ---- exercise 2: a live rewrite, scored and credited ----
+        await pilot.press("v")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, WorkshopRewriteDialog)
+        dialog.query_one("#ws-rewrite-text", Input).value = (
+            "I feel anxious when plans slip, because I need to count on us. "
+            "Could you text me when you're running late?"
+        )
+        dialog.query_one("#ws-rewrite-who", Select).value = "Cleo"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        entry = state.exercises[1].rewrites[0]
+        assert entry.participant == "Cleo" and entry.score >= 70 and entry.found
+        body = _text(app)
+        assert "— Cleo" in body and f"{entry.score}/100" in body and entry.found[0] in body
+        assert store.load(state.id).exercises[1].rewrites[0].participant == "Cleo"
+        await pilot.press("n", "n")
+
+        # ---- exercise 3: classify; reveal, credit Green, then close the app mid-reveal ----
+        await pilot.press("v")
+        await pilot.press("c")
+        await pilot.pause()
+        credit = app.screen
+        assert isinstance(credit, WorkshopCreditDialog)
+        credit.query_one(SelectionList).select("Green")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert state.exercises[2].credited == ["Green"]
+        workshop_id = state.id
+
+    # ---- restart: the same exercise, the same tallies ----
+    clock.advance(600)
+    again = store.load(workshop_id)
+    again.resumed(clock())
+    app = WorkshopApp(packs, tmp_path, state=again, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        projector = app.screen
+        assert isinstance(projector, WorkshopProjectorScreen)
+        state = projector.state
+        assert state.index == 2 and state.phase == "reveal"
+        assert state.exercises[2].credited == ["Green"]
+        assert state.exercises[0].choices["Blue"] == right
+        assert "Got it right: Green" in _text(app)
+        await pilot.press("n", "n")
+        # ---- exercise 4: order, timed out, nobody credited ----
+        assert state.index == 3
+        await pilot.press("v", "c")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert state.phase == "done"
+        summary = _text(app)
+        assert "Podium" in summary and "1st" in summary
+        assert "Strongest" in summary and "Hardest" in summary
+
+    final = store.load(workshop_id)
+    markdown = render_markdown(final, lookup)
+    assert "# Tuesday group" in markdown
+    assert "| Ana Lima | Blue | 1 | 3 | - |" in markdown
+    assert "| Cleo | Green | 2 | 4 |" in markdown
+    assert "— Cleo" in markdown and "## Discussion questions used" in markdown
+    csv_text = render_csv(final, lookup)
+    assert "participant,,Cleo,Green,2,4," in csv_text
+    # every participant is a profile with workshop-mode attempts
+    attempts = ProgressStore(tmp_path).attempts(profile=None)
+    assert {a["profile"] for a in attempts} == {"Ana Lima", "Ben", "Cleo"}
+    assert {a["mode"] for a in attempts} == {"workshop"}
+    assert {a["session"] for a in attempts} == {workshop_id}
+    assert len(attempts) == 3 + 1 + 3 + 3  # choice (all) + rewrite (Cleo) + classify + order
+    assert T0 < final.saved_at
