@@ -20,9 +20,12 @@ Without packs the store still records and schedules, grouping mastery by pack id
 
 from __future__ import annotations
 
+import atexit
 import math
 import threading
+import time
 import uuid
+import weakref
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -47,6 +50,8 @@ from trainer.progress.scheduling import iso_utc
 from trainer.progress.storage import (
     AtomicJSONStorage,
     CorruptFileError,
+    Signature,
+    decode,
     encode,
     quarantine,
     signature,
@@ -60,6 +65,8 @@ JOURNAL_FILE = "journal.json"
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
 NEW_PER_DAY = 10
+CHECKPOINT_EVERY = 32
+CHECKPOINT_SECONDS = 5.0
 
 
 class ReadOnlyStoreError(RuntimeError):
@@ -77,12 +84,16 @@ class ProgressStore:
         self.read_only = False
         self.catalog: Catalog | None = Catalog.from_packs(packs) if packs is not None else None
         self._state_path = self.root / STATE_FILE
-        self._storage = AtomicJSONStorage(self._state_path)
         self._lock = file_lock(self._state_path)
         self._mutex = threading.RLock()
         self._backup_day: str | None = None
+        self._mem: State | None = None
+        self._mem_sig: Signature | None = None
+        self._unsaved = 0
+        self._last_checkpoint = time.monotonic()
         self.journal_file = Journal(self.root / JOURNAL_FILE)
         self._open()
+        _open_stores.add(self)
 
     # -- packs ------------------------------------------------------------------------------
 
@@ -95,6 +106,14 @@ class ProgressStore:
         self.catalog = Catalog.from_packs(packs) if packs is not None else None
 
     # -- opening, recovery --------------------------------------------------------------------
+    #
+    # The shards are the log and state.json is a checkpoint of everything counted from them.
+    # ``self._mem`` is this process's state: the checkpoint whose file signature is
+    # ``self._mem_sig`` plus the attempts this process appended since. When the file's signature
+    # changes (another process checkpointed) the state is read again and every shard's unseen
+    # tail is counted in. A checkpoint is written every CHECKPOINT_EVERY attempts, after
+    # CHECKPOINT_SECONDS, on close() and at exit; a crash before it loses nothing (the
+    # attempts are fsync'd in their shard and counted in by the next open).
 
     def _open(self) -> None:
         from trainer.progress import migrations
@@ -103,15 +122,41 @@ class ProgressStore:
             self.journal_file.check()
         except CorruptFileError as exc:
             self._quarantine(exc, "the journal starts empty")
-        state = self._read_state_unlocked()
         legacy = migrations.legacy_file(self.root.parent)
-        if state is None and legacy is not None:
+        if legacy is not None and not self._state_path.exists():
             with self._mutex, self._lock:
                 migrations.migrate_legacy(self, legacy)
             return
-        if state is not None and not self.read_only and self._needs_catch_up(state):
-            with self._mutex, self._lock:
-                self._catch_up_all()
+        try:
+            state, sig = self._read_state_file()
+        except CorruptFileError:
+            state, sig = None, None
+        if state is not None and _newer_schema(state):
+            self._go_read_only(int(state["schema"]))
+            self._mem, self._mem_sig = state, sig
+            return
+        if state is not None and aggregates.is_current(state) and not self._needs_catch_up(state):
+            self._mem, self._mem_sig = state, sig
+            return
+        if state is None and sig is None and not shards.list_shards(self.root):
+            self._mem, self._mem_sig = aggregates.empty_state(), None
+            return
+        with self._mutex, self._lock:
+            self._load_state_locked()
+
+    def _read_state_file(self) -> tuple[State | None, Signature | None]:
+        """The checkpoint as on disk with the signature it was read at (raises if damaged)."""
+        for _ in range(5):
+            sig = signature(self._state_path)
+            if sig is None:
+                return None, None
+            try:
+                raw = self._state_path.read_bytes()
+            except FileNotFoundError:
+                continue
+            if signature(self._state_path) == sig:
+                return decode(self._state_path, raw), sig
+        raise CorruptFileError(self._state_path, "it keeps changing while being read")
 
     def _quarantine(self, exc: CorruptFileError, consequence: str) -> None:
         moved = quarantine(exc.path)
@@ -119,27 +164,6 @@ class ProgressStore:
             f"{exc.path.name} could not be read ({exc.reason}); it was moved to {moved.name} "
             f"and kept; {consequence}."
         )
-
-    def _read_state_unlocked(self) -> State | None:
-        """The state as on disk, repairing what cannot be read (takes the lock only then)."""
-        try:
-            state = self._storage.read()
-        except CorruptFileError:
-            with self._mutex, self._lock:
-                return self._load_state_locked()
-        if state is None:
-            if shards.list_shards(self.root):
-                with self._mutex, self._lock:
-                    return self._load_state_locked()
-            return None
-        schema = state.get("schema")
-        if isinstance(schema, int) and schema > SCHEMA_VERSION:
-            self._go_read_only(schema)
-            return state
-        if not aggregates.is_current(state):
-            with self._mutex, self._lock:
-                return self._load_state_locked()
-        return state
 
     def _go_read_only(self, schema: int) -> None:
         if not self.read_only:
@@ -150,9 +174,12 @@ class ProgressStore:
             )
 
     def _load_state_locked(self) -> State:
-        """Under the lock: the current state, rebuilt from the shards if missing or unreadable."""
+        """Under the lock: the state with every shard counted in, repaired if it has to be."""
+        sig = signature(self._state_path)
+        if self._mem is not None and sig == self._mem_sig:
+            return self._mem
         try:
-            state = self._storage.read()
+            state, sig = self._read_state_file()
         except CorruptFileError as exc:
             self._quarantine(exc, "progress was rebuilt from your attempts")
             return self.rebuild(profiles=self._backup_profiles())
@@ -162,16 +189,20 @@ class ProgressStore:
                     f"{STATE_FILE} was missing; progress was rebuilt from your attempts."
                 )
                 return self.rebuild(profiles=self._backup_profiles())
-            return aggregates.empty_state()
-        schema = state.get("schema")
-        if isinstance(schema, int) and schema > SCHEMA_VERSION:
-            self._go_read_only(schema)
+            self._mem, self._mem_sig, self._unsaved = aggregates.empty_state(), None, 0
+            return self._mem
+        if _newer_schema(state):
+            self._go_read_only(int(state["schema"]))
+            self._mem, self._mem_sig = state, sig
             raise ReadOnlyStoreError(self.warnings[-1])
         if not aggregates.is_current(state):
             # Older schema: the state is derived data, so it is rebuilt from the attempts
             # (which are upgraded as they are read); profiles are carried over.
             old_profiles = state.get("profiles") if isinstance(state.get("profiles"), dict) else {}
             return self.rebuild(profiles=dict(old_profiles or {}))
+        self._mem, self._mem_sig, self._unsaved = state, sig, 0
+        if self._needs_catch_up(state):
+            return self._catch_up_all(state)
         return state
 
     def _needs_catch_up(self, state: State) -> bool:
@@ -181,18 +212,17 @@ class ProgressStore:
             return True
         return any(list(sig) != recorded[rel].get("sig") for rel, sig in on_disk.items())
 
-    def _catch_up_all(self) -> None:
-        state = self._load_state_locked()
+    def _catch_up_all(self, state: State) -> State:
         on_disk = shards.list_shards(self.root)
         changed = False
         for rel in sorted(set(on_disk) | set(state["shards"])):
             outcome = self._catch_up(state, rel)
             if outcome == "rebuild":
-                self.rebuild(profiles=state["profiles"])
-                return
+                return self.rebuild(profiles=state["profiles"])
             changed = changed or outcome == "changed"
         if changed:
             self._write_state(state)
+        return state
 
     def _catch_up(self, state: State, rel: str) -> str:
         """Count in attempts a shard has beyond what the state knows: same/changed/rebuild."""
@@ -220,6 +250,7 @@ class ProgressStore:
         for attempt in sorted(docs[applied:], key=lambda a: str(a["ts"])):
             aggregates.apply_attempt(state, attempt)
         state["shards"][rel] = {"n": len(docs), "sig": list(sig)}
+        self._unsaved += len(docs) - applied
         return "changed"
 
     def rebuild(self, profiles: dict[str, Any] | None = None) -> State:
@@ -264,12 +295,41 @@ class ProgressStore:
     # -- writing ------------------------------------------------------------------------------
 
     def _write_state(self, state: State) -> None:
+        """Checkpoint (call under the lock)."""
+        self._mem = state
         try:
-            self._storage.write(state)
+            atomic_write(self._state_path, encode(state))
         except BaseException:
-            self._storage.invalidate()
+            self._mem, self._mem_sig = None, None
             raise
+        self._mem_sig = signature(self._state_path)
+        self._unsaved = 0
+        self._last_checkpoint = time.monotonic()
         self._daily_backup(state)
+
+    def checkpoint(self) -> None:
+        """Write the counted state now if this process has counted attempts since the last one."""
+        with self._mutex:
+            if self._unsaved and self._mem is not None and not self.read_only:
+                with self._lock:
+                    if signature(self._state_path) == self._mem_sig:
+                        self._write_state(self._mem)
+                    else:
+                        # Someone else checkpointed; our attempts are counted in from the
+                        # shards by whoever loads next (including us).
+                        self._load_state_locked()
+                        if self._unsaved and self._mem is not None:
+                            self._write_state(self._mem)
+
+    def close(self) -> None:
+        """Checkpoint; the store stays usable. Also runs at interpreter exit."""
+        self.checkpoint()
+
+    def __enter__(self) -> ProgressStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def _daily_backup(self, state: State) -> None:
         today = date.today().isoformat()
@@ -343,7 +403,8 @@ class ProgressStore:
             by_month.setdefault(attempt["ts"][:7], []).append(attempt)
         for month, items in sorted(by_month.items()):
             while items:
-                rel = self._open_segment(state, month)
+                state = self._open_segment(state, month)
+                rel = self._segment_with_room(state, month)
                 room = shards.SEGMENT_MAX - int(state["shards"].get(rel, {}).get("n", 0))
                 batch, items = items[:room], items[room:]
                 path = shards.shard_path(self.root, rel)
@@ -355,21 +416,29 @@ class ProgressStore:
                     for attempt in batch:
                         aggregates.apply_attempt(state, attempt)
                 state["shards"][rel] = {"n": before + len(batch), "sig": list(sig)}
-        self._write_state(state)
+                self._unsaved += len(batch)
+        self._mem = state
+        due_checkpoint = (
+            self._mem_sig is None
+            or self._unsaved >= CHECKPOINT_EVERY
+            or time.monotonic() - self._last_checkpoint >= CHECKPOINT_SECONDS
+        )
+        if not apply or due_checkpoint:
+            self._write_state(state)
 
-    def _open_segment(self, state: State, month: str) -> str:
-        """The segment of ``month`` with room, after counting in anything a crash left behind."""
+    def _open_segment(self, state: State, month: str) -> State:
+        """Count in whatever other processes (or a crash) left in this month's segments."""
+        known = {shards.number_of(r) for r in state["shards"] if shards.month_of(r) == month}
+        on_disk = {shards.number_of(r) for r in shards.list_month(self.root, month)}
+        last = max(known | on_disk | {1})
+        for number in sorted((on_disk - known) | {last}):
+            if self._catch_up(state, shards.rel_name(month, number)) == "rebuild":
+                return self.rebuild(profiles=dict(state["profiles"]))
+        return state
+
+    def _segment_with_room(self, state: State, month: str) -> str:
         numbers = [shards.number_of(r) for r in state["shards"] if shards.month_of(r) == month]
-        on_disk = [
-            shards.number_of(r) for r in shards.list_month(self.root, month)
-        ]
-        number = max(numbers + on_disk + [1])
-        for n in sorted(set(on_disk) - set(numbers)) + [number]:
-            outcome = self._catch_up(state, shards.rel_name(month, n))
-            if outcome == "rebuild":
-                profiles = dict(state["profiles"])
-                state.clear()
-                state.update(self.rebuild(profiles=profiles))
+        number = max(numbers + [1])
         rel = shards.rel_name(month, number)
         if int(state["shards"].get(rel, {}).get("n", 0)) >= shards.SEGMENT_MAX:
             rel = shards.rel_name(month, number + 1)
@@ -378,9 +447,18 @@ class ProgressStore:
     # -- reading ------------------------------------------------------------------------------
 
     def _state(self) -> State:
+        """The state for reading: this process's, reloaded if another process checkpointed."""
         with self._mutex:
-            state = self._read_state_unlocked()
-            return state if state is not None else aggregates.empty_state()
+            if self._mem is not None and (
+                self.read_only or signature(self._state_path) == self._mem_sig
+            ):
+                return self._mem
+            with self._lock:
+                try:
+                    return self._load_state_locked()
+                except ReadOnlyStoreError:
+                    assert self._mem is not None
+                    return self._mem
 
     def attempts(
         self,
@@ -574,3 +652,20 @@ def _check_key(exercise: str) -> None:
 def _check_profile(profile: str) -> None:
     if not isinstance(profile, str) or not profile.strip() or "/" in profile or len(profile) > 80:
         raise ValueError(f"profile must be a short name without '/', got {profile!r}")
+
+
+def _newer_schema(state: State) -> bool:
+    schema = state.get("schema")
+    return isinstance(schema, int) and schema > SCHEMA_VERSION
+
+
+_open_stores: weakref.WeakSet[ProgressStore] = weakref.WeakSet()
+
+
+@atexit.register
+def _checkpoint_all() -> None:
+    for store in list(_open_stores):
+        try:
+            store.checkpoint()
+        except Exception:  # exiting anyway; the shards already hold every attempt
+            pass
