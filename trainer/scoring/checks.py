@@ -146,7 +146,9 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
     a.flag_all("threat", "cues.threats")
     _conditional_threats(a)
     a.flag_all("guilt", "cues.guilt")
-    a.flag_all("mind_reading", "cues.mind_reading")
+    for match in doc.find("cues.mind_reading"):
+        if not (praise_ok and _positive_sentence(doc, match)):  # "you clearly put thought in"
+            a.flag_match("mind_reading", match)
     a.flag_all("label", "cues.labels")
     a.flag_all("non_committal", "cues.non_committal")
     if absolutes:
@@ -173,11 +175,38 @@ def flag_absolutes(a: Assessment, *, praise_ok: bool = False) -> None:
             # In thanks, "always" is usually admiration; only flag it next to a complaint.
             if not has_person(doc, match.first, SECOND_PERSON) or _positive_sentence(doc, match):
                 continue
-        if match.phrase[0] in SECOND_PERSON or about_others(doc, match.first):
+        if match.phrase[0] in SECOND_PERSON or aimed_at_others(doc, match.first):
             a.flag_match("absolute", match)
     for match in doc.find("absolutes.pattern"):
-        if about_others(doc, match.first):
+        if aimed_at_others(doc, match.first):
             a.flag_match("pattern", match)
+
+
+FIRST_SUBJECTS = frozenset({"i", "im", "ive", "id", "ill", "we", "weve", "well"})
+OTHER_SUBJECTS = frozenset({"you", "youre", "youve", "youd", "youll"}) | THIRD_PERSON
+
+
+def aimed_at_others(doc: Doc, index: int) -> bool:
+    """Whether an absolute is said about someone else: the nearest subject before it is 'you',
+    he/she/they or a name ("I won't look at your phone again" is a promise, not a verdict)."""
+    sentence = doc.sentence(index)
+    for i in range(index - 1, sentence.first - 1, -1):
+        norm = doc.norms[i]
+        if norm in FIRST_SUBJECTS:
+            return False
+        if norm in OTHER_SUBJECTS or _is_name(doc, i):
+            return True
+    return about_others(doc, index)
+
+
+def _is_name(doc: Doc, i: int) -> bool:
+    raw = doc.tokens[i].raw
+    return (
+        i > doc.sentence(i).first
+        and raw[:1].isupper()
+        and not raw.isupper()
+        and not doc.lex.has("situations.time", (doc.norms[i],))
+    )
 
 
 def about_others(doc: Doc, index: int) -> bool:
@@ -187,8 +216,7 @@ def about_others(doc: Doc, index: int) -> bool:
     sentence = doc.sentence(index)
     times = {m.first for m in doc.find("situations.time")}
     for i in range(sentence.first + 1, sentence.stop):
-        raw = doc.tokens[i].raw
-        if raw[:1].isupper() and not raw.isupper() and i not in times:
+        if _is_name(doc, i) and i not in times:
             return True
     return False
 

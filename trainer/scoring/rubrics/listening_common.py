@@ -41,12 +41,20 @@ def overlap(doc: Doc, said: str) -> list[Match]:
     ]
 
 
-def credit_content(a: Assessment, criterion: str, minimum: int = 2) -> bool:
+def credit_content(
+    a: Assessment, criterion: str, minimum: int = 2, paraphrase: Match | None = None
+) -> bool:
+    """Credit for showing what happened: words from what they said, or (half) a reflection
+    sentence of some length in the listener's own words."""
     doc = a.doc
     if a.said.strip():
         shared = overlap(doc, a.said)
         if len(shared) >= minimum:
             return a.credit(criterion, _join(doc, shared))
+        if paraphrase is not None:
+            sentence = doc.sentence(paraphrase.first)
+            if sentence.stop - paraphrase.stop >= 5:
+                return a.credit(criterion, doc.quote(paraphrase.first, sentence.stop), 0.6)
         if shared:
             return a.credit(criterion, _join(doc, shared), 0.5)
         return a.credit(criterion, None)

@@ -59,7 +59,7 @@ def _reflection(a: Assessment) -> None:
     _flag_roadblocks(a)
     stem = doc.first("listening.stems")
     a.credit_match("stem", stem)
-    listening_common.credit_content(a, "content")
+    listening_common.credit_content(a, "content", paraphrase=stem)
     blocked = [m for k in ("reassuring", "judging") for m in doc.find(f"listening.roadblocks.{k}")]
     feelings = [f for f in checks.their_feelings(doc) if not checks.in_span(f, blocked)]
     a.credit_match("feeling", feelings[0] if feelings else None)
@@ -73,9 +73,9 @@ def _credit_check(a: Assessment) -> bool:
         if len(match.phrase) >= 3 or sentence.question:
             return a.credit_match("check", match)
     for sentence in doc.sentences:
-        if sentence.question and any(
-            n in checks.SECOND_PERSON for n in doc.norms[sentence.first : sentence.stop]
-        ) and not _is_roadblock_sentence(a, sentence.first):
+        norms = doc.norms[sentence.first : sentence.stop]
+        addressed = any(n in checks.SECOND_PERSON for n in norms) or len(norms) <= 6
+        if sentence.question and addressed and not _is_roadblock_sentence(a, sentence.first):
             return a.credit("check", doc.quote_sentence(sentence.first), 0.6)
     return a.credit("check", None)
 
@@ -101,10 +101,10 @@ def _good_news(a: Assessment) -> None:
     _flag_roadblocks(a, skip=("reassuring", "probing", "subject_change"))
     joy = [m for m in doc.find("listening.active_constructive") if not checks.in_span(m, damp)]
     a.credit_match("enthusiasm", joy[0] if joy else None)
-    listening_common.credit_content(a, "content")
+    listening_common.credit_content(a, "content", paraphrase=doc.first("listening.stems"))
     feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, damp)]
     a.credit_match("feeling", feelings[0] if feelings else None)
-    invite = doc.first("listening.checks")
+    invite = doc.first("listening.invitations") or doc.first("listening.checks")
     if invite is None:
         for sentence in doc.sentences:
             if sentence.question and not _is_roadblock_sentence(a, sentence.first):

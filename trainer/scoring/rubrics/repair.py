@@ -25,7 +25,7 @@ def assess(a: Assessment) -> None:
     breaks = doc.find("repair.breaks")
     returning = breaks and (checks.times(doc) or any(m.phrase[0] in {"come", "pick", "then",
                                                                      "talk", "so"} for m in breaks))
-    ownership = doc.find("repair.ownership") or _sorry_for(a, apologies)
+    ownership = doc.find("repair.ownership") or _i_did(a) or _sorry_for(a, apologies)
     if not ownership and breaks:
         ownership = [m for m in checks.own_feelings(doc)]
     a.credit_match("ownership", ownership[0] if ownership else None,
@@ -50,6 +50,25 @@ def assess(a: Assessment) -> None:
         a.credit("repair_offer", None)
     impact = doc.find("repair.impact")
     a.credit_match("impact", impact[0] if impact else None)
+
+
+def _i_did(a: Assessment) -> list[Match]:
+    """'I read your messages': I + a past action, owned plainly (not an excuse)."""
+    doc = a.doc
+    excuses = doc.find("repair.excuses")
+    past = {m.first: m for m in doc.find("repair.past_actions")}
+    for i, norm in enumerate(doc.norms[:-1]):
+        if norm != "i":
+            continue
+        verb = i + 2 if doc.norms[i + 1] in {"just", "really", "totally", "completely"} else i + 1
+        if verb >= len(doc) or doc.tokens[verb].sentence != doc.tokens[i].sentence:
+            continue
+        word = doc.norms[verb]
+        if verb in past or (len(word) > 4 and word.endswith("ed")):
+            match = Match(("i", word), i, doc.clause_stop(i, 6))
+            if not checks.in_span(Match(match.phrase, i, verb + 1), excuses):
+                return [match]
+    return []
 
 
 def _sorry_for(a: Assessment, apologies: list[Match]) -> list[Match]:

@@ -12,6 +12,7 @@ def assess(a: Assessment) -> None:
     doc = a.doc
     checks.common_flags(a)
     minimising = [m for m in doc.find("validation.minimisers") if not checks.reported(doc, m)]
+    minimising += _dont_feel(a)
     for match in minimising:
         a.flag_match("minimising", match)
     a.flag_all("pivot", "validation.pivots")
@@ -32,6 +33,20 @@ def assess(a: Assessment) -> None:
     support = doc.first("validation.support") or _question_for_them(a)
     a.credit_match("support", support)
     listening_common.credit_content(a, "specific")
+
+
+def _dont_feel(a: Assessment) -> list[Match]:
+    """'Don't be sad', 'don't get upset', 'don't feel bad': telling a feeling to go away."""
+    doc = a.doc
+    found = []
+    for feeling in checks.feelings(doc):
+        lead = doc.norms[max(doc.sentence(feeling.first).first, feeling.first - 3) : feeling.first]
+        if "dont" in lead or "stop" in lead or "no" in lead and "need" in lead:
+            start = feeling.first - len(lead) + lead.index(
+                "dont" if "dont" in lead else "stop" if "stop" in lead else "no"
+            )
+            found.append(Match(tuple(doc.norms[start : feeling.stop]), start, feeling.stop))
+    return found
 
 
 def _question_for_them(a: Assessment) -> Match | None:
