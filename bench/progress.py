@@ -130,6 +130,17 @@ def main() -> int:
             store.record_attempt(key, rng.random(), answer="a reply" if i % 2 else None)
             records.append(time.perf_counter() - t)
 
+        # Worst case: the open segment already holds SEGMENT_MAX - 200 .. SEGMENT_MAX attempts.
+        later = now + timedelta(days=62)
+        for i in range(shards.SEGMENT_MAX - 200):
+            store.record_attempt(rng.choice(keys), 0.5, at=later + timedelta(seconds=i))
+        full = []
+        for i in range(200):
+            key = rng.choice(keys)
+            t = time.perf_counter()
+            store.record_attempt(key, 0.5, at=later + timedelta(hours=1, seconds=i))
+            full.append(time.perf_counter() - t)
+
         queries = []
         for _ in range(10):
             t = time.perf_counter()
@@ -137,7 +148,13 @@ def main() -> int:
             due = store.due("me")
             streak = store.streak("me")
             queries.append(time.perf_counter() - t)
-        assert len(store.attempts(None)) == args.attempts + 200
+        t = time.perf_counter()
+        everything = store.attempts(None)
+        read_all = time.perf_counter() - t
+        assert len(everything) == args.attempts + 200 + shards.SEGMENT_MAX
+        t = time.perf_counter()
+        session_count = len(store.sessions("me"))
+        sessions_s = time.perf_counter() - t
 
         stock_path = Path(tmp) / "stock.json"
         stock_path.write_text(json.dumps({"_default": {
@@ -167,6 +184,9 @@ def main() -> int:
     print(f"{'  record_attempt p90 / mean / max':<42} {sorted(records)[179] * 1000:8.2f} / "
           f"{statistics.mean(records) * 1000:.2f} / {max(records) * 1000:.2f} ms "
           f"(a state checkpoint every {CHECKPOINT_EVERY} attempts)")
+    print(f"{'  record_attempt, segment nearly full':<42} {median_ms(full):8.2f} ms median")
+    print(f"{'attempts(None), all of them (info)':<42} {read_all * 1000:8.2f} ms")
+    print(f"{'sessions(me) (info)':<42} {sessions_s * 1000:8.2f} ms ({session_count} sessions)")
     print(f"{'stock TinyDB(path).insert (median of 5)':<42} {stock_ms:8.2f} ms   (no fsync)")
     print(f"stock insert / record_attempt = {stock_ms / record_ms:.0f}x "
           f"(issue asks for ~50x or worse)")

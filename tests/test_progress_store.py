@@ -407,3 +407,38 @@ def test_forget_removes_profile_everywhere(isolated_dirs: Path) -> None:
     assert store.profiles() == ["sam"] and len(store.attempts("sam")) == 1
     raw = b"".join(p.read_bytes() for p in (isolated_dirs / "progress").rglob("*.json"))
     assert b'"profile":"me"' not in raw
+
+
+def test_corrupt_state_without_attempts_is_still_kept(isolated_dirs: Path) -> None:
+    state = isolated_dirs / "progress" / "state.json"
+    state.parent.mkdir(parents=True)
+    state.write_bytes(b"\xff\xfe not json")
+    store = ProgressStore()
+    assert "state.json.corrupt-" in store.warnings[0]
+    assert len(list(state.parent.glob("state.json.corrupt-*"))) == 1
+    store.record_attempt("p/a", 1.0)
+    assert len(ProgressStore().attempts()) == 1
+
+
+def test_reflect_answers_go_to_the_journal_not_attempts(packs: PackSet) -> None:
+    store = ProgressStore(packs=packs)
+    store.record_attempt("listen/muse", 1.0, answer="what I noticed about myself")
+    assert store.attempts()[0]["answer"] is None
+    assert [r["text"] for r in store.journal()] == ["what I noticed about myself"]
+    assert "noticed" not in json.dumps(store.export())
+
+
+def test_checkpoint_lag_is_counted_in_by_other_processes(isolated_dirs: Path) -> None:
+    """Attempts past the last checkpoint are seen by a second store at once."""
+    first = ProgressStore()
+    for _ in range(3):
+        first.record_attempt("p/a", 1.0)
+    second = ProgressStore()
+    assert second.mastery()["exercises"]["p/a"]["attempts"] == 3
+    first.record_attempt("p/a", 0.0)
+    second.record_attempt("p/a", 0.0)
+    assert second.mastery()["exercises"]["p/a"]["attempts"] == 5
+    first.close()
+    assert ProgressStore().mastery()["exercises"]["p/a"]["attempts"] == 5
+    first.record_attempt("p/b", 0.5)
+    assert "p/b" in second.mastery()["exercises"]  # reads see other writers at once

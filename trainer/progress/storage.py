@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import OrderedDict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -76,8 +77,18 @@ def quarantine(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
-_cache: dict[str, tuple[Signature, dict[str, Any]]] = {}
-"""Parsed files by path, shared by every storage object in this process."""
+CACHED_FILES = 16
+"""Parsed files kept in memory: the open segments and the journal, not years of history."""
+
+_cache: OrderedDict[str, tuple[Signature, dict[str, Any]]] = OrderedDict()
+"""Parsed files by path (least recently used first), shared by every storage in this process."""
+
+
+def _remember(key: str, sig: Signature, data: dict[str, Any]) -> None:
+    _cache[key] = (sig, data)
+    _cache.move_to_end(key)
+    while len(_cache) > CACHED_FILES:
+        _cache.popitem(last=False)
 
 
 class AtomicJSONStorage(Storage):
@@ -98,6 +109,7 @@ class AtomicJSONStorage(Storage):
             return None
         cached = _cache.get(self._key)
         if cached is not None and cached[0] == sig:
+            _cache.move_to_end(self._key)
             # A shallow copy: TinyDB replaces whole tables in the dict it is given.
             return dict(cached[1])
         raw = self.path.read_bytes()
@@ -105,7 +117,7 @@ class AtomicJSONStorage(Storage):
         # The file may have been replaced between stat and read; then its signature is unknown
         # and the next read parses again rather than trusting a mismatched pair.
         if signature(self.path) == sig:
-            _cache[self._key] = (sig, data)
+            _remember(self._key, sig, data)
         return dict(data)
 
     def write(self, data: dict[str, Any]) -> None:
@@ -113,7 +125,7 @@ class AtomicJSONStorage(Storage):
         atomic_write(self.path, encode(data))
         sig = signature(self.path)
         if sig is not None:
-            _cache[self._key] = (sig, data)
+            _remember(self._key, sig, data)
 
     def invalidate(self) -> None:
         """Forget the parsed copy (after an in-memory change that was not written)."""

@@ -127,10 +127,11 @@ class ProgressStore:
             with self._mutex, self._lock:
                 migrations.migrate_legacy(self, legacy)
             return
+        damaged = False
         try:
             state, sig = self._read_state_file()
         except CorruptFileError:
-            state, sig = None, None
+            state, sig, damaged = None, None, True
         if state is not None and _newer_schema(state):
             self._go_read_only(int(state["schema"]))
             self._mem, self._mem_sig = state, sig
@@ -138,7 +139,7 @@ class ProgressStore:
         if state is not None and aggregates.is_current(state) and not self._needs_catch_up(state):
             self._mem, self._mem_sig = state, sig
             return
-        if state is None and sig is None and not shards.list_shards(self.root):
+        if not damaged and state is None and not shards.list_shards(self.root):
             self._mem, self._mem_sig = aggregates.empty_state(), None
             return
         with self._mutex, self._lock:
@@ -376,6 +377,11 @@ class ProgressStore:
         if when.tzinfo is None:
             raise ValueError("at must be timezone-aware")
         info = self.catalog.exercises.get(exercise) if self.catalog else None
+        self._check_writable()
+        if answer and info is not None and info.type == "reflect":
+            # A reflection is private: it goes to the journal, never into attempts or exports.
+            self.journal_file.record(profile, exercise, answer, at=when)
+            answer = None
         attempt: Attempt = {
             "id": uuid.uuid4().hex,
             "profile": profile,
@@ -390,7 +396,6 @@ class ProgressStore:
             "session": session,
             "scheduled": info.scheduled if info is not None else True,
         }
-        self._check_writable()
         with self._mutex, self._lock:
             state = self._load_state_locked()
             self._append_locked(state, [attempt], apply=True)
@@ -450,12 +455,19 @@ class ProgressStore:
         """The state for reading: this process's, reloaded if another process checkpointed."""
         with self._mutex:
             if self._mem is not None and (
-                self.read_only or signature(self._state_path) == self._mem_sig
+                self.read_only
+                or (
+                    signature(self._state_path) == self._mem_sig
+                    and not self._needs_catch_up(self._mem)
+                )
             ):
                 return self._mem
             with self._lock:
                 try:
-                    return self._load_state_locked()
+                    state = self._load_state_locked()
+                    if self._needs_catch_up(state):
+                        state = self._catch_up_all(state)
+                    return state
                 except ReadOnlyStoreError:
                     assert self._mem is not None
                     return self._mem

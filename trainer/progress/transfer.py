@@ -126,9 +126,12 @@ def _attempt(raw: Any) -> Attempt:
     ts = iso_utc(parse_utc(str(_text(raw, "ts"))))
     day = raw.get("day") or parse_utc(ts).astimezone().date().isoformat()
     duration = raw.get("duration_s")
+    profile = _text(raw, "profile")
+    if profile is None or "/" in profile:
+        raise ValueError(f"profile {profile!r} may not contain '/'")
     return {
         "id": _text(raw, "id"),
-        "profile": _text(raw, "profile"),
+        "profile": profile,
         "exercise": exercise,
         "score": float(score),
         "ts": ts,
