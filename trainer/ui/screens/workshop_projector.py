@@ -292,7 +292,7 @@ class WorkshopProjectorScreen(Screen[None]):
             line.append(f"{bar:<25}", style="green")
             line.append(f"{row.correct} right")
             if row.speed:
-                line.append(f"  ⚡{row.speed} first", style="dim")
+                line.append(f"   first in {row.speed}×", style="dim")
             widgets.append(Static(line, classes="ws-rank"))
         widgets.append(_plain("Right answers rank; being first in only breaks ties.", "ws-hint"))
         return widgets
