@@ -111,6 +111,13 @@ class Doc:
         sentence = self.sentence(index)
         return self.quote(sentence.first, min(sentence.stop, sentence.first + limit))
 
+    def clause_start(self, index: int) -> bool:
+        """Whether the token opens a sentence or a clause (after a comma, dash or 'and'/'so')."""
+        if index == self.sentence(index).first:
+            return True
+        between = self.text[self.tokens[index - 1].end : self.tokens[index].start]
+        return any(mark in between for mark in ",:–—") or self.norms[index - 1] in {"and", "so"}
+
     def clause_stop(self, index: int, limit: int = 10) -> int:
         """Where the clause starting at ``index`` ends: a comma, dash or the sentence end."""
         stop = min(self.sentence(index).stop, index + limit)

@@ -9,7 +9,10 @@ from trainer.scoring.doc import Match
 
 def assess(a: Assessment) -> None:
     doc = a.doc
-    a.flag_all("demand", "requests.demands")
+    for match in doc.find("requests.demands"):
+        # "You better ..." commands; "if that suits you better" does not.
+        if match.phrase[0] not in checks.SECOND_PERSON or doc.clause_start(match.first):
+            a.flag_match("demand", match)
     checks.common_flags(a)
     negative = []
     for match in doc.find("requests.negative_asks"):
