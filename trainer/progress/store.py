@@ -7,10 +7,12 @@ Layout under ``<data dir>/progress/`` (folders 0700, files 0600)::
     journal.json             reflections (TinyDB), separate and private
     backups/state-YYYY-MM-DD.json   the last 7 daily copies of state.json
 
-One lock (``.state.json.lock``) covers every read-modify-write of state and shards. A write puts
-the attempt in its shard first (fsync'd), then the state; a process killed in between leaves a
-shard ahead of the state, which the next open or write counts in (``state["shards"]`` says how
-much of each shard is counted). The state can always be rebuilt from the shards.
+One lock (``.state.json.lock``) covers every read-modify-write of state and shards. The shards
+are the log: ``record_attempt`` returns once the attempt is fsync'd in its shard. ``state.json``
+is a checkpoint of what has been counted from them (``state["shards"]`` says how much of each
+shard), written every 32 attempts, after 5 s, on ``close()`` and at exit; whatever a crash leaves
+uncounted is counted in by the next open, read or write, in any process. The state can always be
+rebuilt from the shards (``rebuild``), which is what happens when it is damaged or old.
 
 Packs: give the store a ``PackSet`` (``ProgressStore(packs=load_packs())`` or ``store.packs = ...``)
 and it knows each exercise's pack, component, steps and type: mastery is grouped by component and
@@ -398,10 +400,10 @@ class ProgressStore:
         }
         with self._mutex, self._lock:
             state = self._load_state_locked()
-            self._append_locked(state, [attempt], apply=True)
+            self._append_locked(state, [attempt])
         return str(attempt["id"])
 
-    def _append_locked(self, state: State, attempts: list[Attempt], *, apply: bool) -> None:
+    def _append_locked(self, state: State, attempts: list[Attempt]) -> None:
         """Put attempts into their month's open segment, then count them into the state."""
         by_month: dict[str, list[Attempt]] = {}
         for attempt in attempts:
@@ -417,9 +419,8 @@ class ProgressStore:
                 sig = shards.append(path, batch)
                 fault_point("between-files")
                 before = int(state["shards"].get(rel, {}).get("n", 0))
-                if apply:
-                    for attempt in batch:
-                        aggregates.apply_attempt(state, attempt)
+                for attempt in batch:
+                    aggregates.apply_attempt(state, attempt)
                 state["shards"][rel] = {"n": before + len(batch), "sig": list(sig)}
                 self._unsaved += len(batch)
         self._mem = state
@@ -428,7 +429,7 @@ class ProgressStore:
             or self._unsaved >= CHECKPOINT_EVERY
             or time.monotonic() - self._last_checkpoint >= CHECKPOINT_SECONDS
         )
-        if not apply or due_checkpoint:
+        if due_checkpoint:
             self._write_state(state)
 
     def _open_segment(self, state: State, month: str) -> State:
@@ -493,7 +494,7 @@ class ProgressStore:
             except CorruptFileError as exc:
                 with self._mutex, self._lock:
                     self._quarantine(exc, "the other attempts were kept and progress recounted")
-                    self.rebuild(profiles=self._state().get("profiles"))
+                    self.rebuild(profiles=dict(self._mem["profiles"]) if self._mem else {})
                 continue
             for doc in docs:
                 if profile is not None and doc["profile"] != profile:
@@ -610,8 +611,9 @@ class ProgressStore:
                     fresh.append(attempt)
             if fresh:
                 fresh.sort(key=lambda a: str(a["ts"]))
-                self._append_locked(state, fresh, apply=False)
-                # Imported attempts may be older than what is counted: replay in time order.
+                self._append_locked(state, fresh)
+                # Imported attempts may be older than what was counted: FSRS needs the reviews
+                # in time order, so everything is replayed once.
                 self.rebuild(profiles=state["profiles"])
         added_j, skipped_j = self.journal_file.merge(journal) if journal else (0, 0)
         return {
