@@ -138,7 +138,8 @@ class ExerciseScreen(Screen[None]):
                 body.scroll_to_widget(widgets[0], top=True, animate=False)
 
         body.mount_all(widgets)
-        self.call_after_refresh(settle)
+        # Twice: the first refresh mounts the feedback, the second has laid it out.
+        self.call_after_refresh(self.call_after_refresh, settle)
 
     @on(Button.Pressed, "#next")
     def _next_pressed(self) -> None:

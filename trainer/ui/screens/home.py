@@ -26,48 +26,29 @@ COMPONENT_NAMES = {
 }
 
 WELCOME = [
-    (
-        "Vulnerability",
-        "Letting someone see what is really going on with you, a step at a time.",
-        "Practise naming a feeling and a need, and sharing at a pace that feels safe.",
-    ),
-    (
-        "Empathy and understanding",
-        "Hearing the feeling under the words before fixing anything.",
-        "Practise reflecting back what you heard and checking you got it right.",
-    ),
-    (
-        "Mutual respect",
-        "Disagreeing without contempt, criticism or stonewalling.",
-        "Practise soft start-ups and repairs that keep both people's dignity.",
-    ),
-    (
-        "Open communication",
-        "Saying what you mean as an observation, a feeling and a request.",
-        "Practise I-statements and clear, doable requests.",
-    ),
-    (
-        "Support",
-        "Being there in the way the other person needs, not the way you would.",
-        "Practise validating, and celebrating good news with enthusiasm.",
-    ),
-    (
-        "Shared time",
-        "Small, regular moments of real attention add up.",
-        "Practise questions and rituals that turn time together into closeness.",
-    ),
+    ("Vulnerability", "letting someone see what is really going on with you.",
+     "Practise naming a feeling and a need, and sharing at a safe pace."),
+    ("Empathy", "hearing the feeling under the words before fixing anything.",
+     "Practise reflecting back what you heard and checking you got it."),
+    ("Mutual respect", "disagreeing without contempt, blame or shutting down.",
+     "Practise soft start-ups and repairs that keep both people's dignity."),
+    ("Open communication", "saying what you saw, feel, need and would like.",
+     "Practise I-statements and clear, doable requests."),
+    ("Support", "being there in the way the other person needs.",
+     "Practise validating, and celebrating good news with enthusiasm."),
+    ("Shared time", "small, regular moments of real attention add up.",
+     "Practise questions and rituals that turn time together into closeness."),
 ]
 
 
 def welcome_text() -> Text:
     text = Text()
     text.append("Welcome! ", style="bold")
-    text.append(
-        "Short drills for six everyday skills of closeness, with friends, family or partners:\n\n"
-    )
+    text.append("Short drills for six everyday skills of closeness, with anyone you love.\n\n")
     for name, first, second in WELCOME:
-        text.append(f"{name}: ", style="bold")
-        text.append(f"{first}\n  {second}\n")
+        text.append(name, style="bold")
+        text.append(f": {first}\n")
+        text.append(f"  {second}\n", style="dim")
     text.append("\nA good first session: ")
     text.append("press s for Quick practice", style="bold")
     text.append(" (10 short exercises, about five minutes).")
