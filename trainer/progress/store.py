@@ -14,7 +14,7 @@ shard), written every 32 attempts, after 5 s, on ``close()`` and at exit; whatev
 uncounted is counted in by the next open, read or write, in any process. The state can always be
 rebuilt from the shards (``rebuild``), which is what happens when it is damaged or old.
 
-Packs: give the store a ``PackSet`` (``ProgressStore(packs=load_packs())`` or ``store.packs = ...``)
+Packs: give the store a ``PackSet`` (``ProgressStore(packs=...)`` or ``store.use_packs(...)``)
 and it knows each exercise's pack, component, steps and type: mastery is grouped by component and
 step, ``due`` offers new exercises from the packs, and reflect/pair attempts are not scheduled.
 Without packs the store still records and schedules, grouping mastery by pack id only.
@@ -99,12 +99,8 @@ class ProgressStore:
 
     # -- packs ------------------------------------------------------------------------------
 
-    @property
-    def packs(self) -> Catalog | None:
-        return self.catalog
-
-    @packs.setter
-    def packs(self, packs: PackSet | None) -> None:
+    def use_packs(self, packs: PackSet | None) -> None:
+        """Tell the store which exercises exist (after packs are loaded or reloaded)."""
         self.catalog = Catalog.from_packs(packs) if packs is not None else None
 
     # -- opening, recovery --------------------------------------------------------------------
