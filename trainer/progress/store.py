@@ -562,11 +562,20 @@ class ProgressStore:
 
     # -- journal ------------------------------------------------------------------------------
 
-    def record_reflection(self, exercise: str, text: str, *, profile: str = "me") -> str:
+    def record_reflection(
+        self, exercise: str, text: str, *, profile: str = "me", at: datetime | None = None
+    ) -> str:
+        """Keep a private reflection in the journal; returns its id once it is on disk.
+
+        It does not count as practice by itself: call ``record_attempt(key, 1.0)`` as well
+        if the reflection should count for the streak.
+        """
         _check_key(exercise)
         _check_profile(profile)
+        if at is not None and at.tzinfo is None:
+            raise ValueError("at must be timezone-aware")
         self._check_writable()
-        return self.journal_file.record(profile, exercise, text)
+        return self.journal_file.record(profile, exercise, text, at=at)
 
     def journal(self, profile: str | None = "me") -> list[Reflection]:
         """Reflections oldest first; ``profile=None`` means every profile."""
@@ -591,12 +600,22 @@ class ProgressStore:
             data["journal"] = self.journal(profile)
         return data
 
-    def import_data(self, attempts: list[Attempt], journal: list[Reflection]) -> ImportResult:
+    def import_data(
+        self, attempts: Sequence[Attempt], journal: Sequence[Reflection] = ()
+    ) -> ImportResult:
         """Merge attempts (and reflections) by id: importing the same export twice adds nothing.
 
-        Attempts must already be validated (see ``transfer.parse_export``).
+        Records are checked first (ValueError names the first bad one); nothing is written
+        unless all are good.
         """
+        from trainer.progress import transfer
+
         self._check_writable()
+        try:
+            attempts = [transfer.check_attempt(a) for a in attempts]
+            journal = [transfer.check_reflection(r) for r in journal]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"cannot import: {exc}") from None
         with self._mutex, self._lock:
             state = self._load_state_locked()
             known = {a["id"] for a in self.attempts(None)}
@@ -611,7 +630,7 @@ class ProgressStore:
                 # Imported attempts may be older than what was counted: FSRS needs the reviews
                 # in time order, so everything is replayed once.
                 self.rebuild(profiles=state["profiles"])
-        added_j, skipped_j = self.journal_file.merge(journal) if journal else (0, 0)
+        added_j, skipped_j = self.journal_file.merge(list(journal)) if journal else (0, 0)
         return {
             "attempts_added": len(fresh),
             "attempts_skipped": len(attempts) - len(fresh),

@@ -79,13 +79,13 @@ def parse_export(text: str) -> tuple[list[Attempt], list[Reflection]]:
     attempts = []
     for n, raw in enumerate(raw_attempts, 1):
         try:
-            attempts.append(_attempt(raw))
+            attempts.append(check_attempt(raw))
         except (KeyError, TypeError, ValueError) as exc:
             raise ImportFileError(f"{where} {n}: {exc}") from None
     journal = []
     for n, raw in enumerate(raw_journal, 1):
         try:
-            journal.append(_reflection(raw))
+            journal.append(check_reflection(raw))
         except (KeyError, TypeError, ValueError) as exc:
             raise ImportFileError(f"reflection {n}: {exc}") from None
     return attempts, journal
@@ -111,7 +111,8 @@ def _text(raw: dict[str, Any], key: str, *, required: bool = True) -> str | None
     return value
 
 
-def _attempt(raw: Any) -> Attempt:
+def check_attempt(raw: Any) -> Attempt:
+    """A clean attempt from an export record (raises ValueError/KeyError/TypeError)."""
     if not isinstance(raw, dict):
         raise ValueError("not an object")
     exercise = _text(raw, "exercise")
@@ -145,7 +146,8 @@ def _attempt(raw: Any) -> Attempt:
     }
 
 
-def _reflection(raw: Any) -> Reflection:
+def check_reflection(raw: Any) -> Reflection:
+    """A clean reflection from an export record; timestamps normalised to ISO UTC."""
     if not isinstance(raw, dict):
         raise ValueError("not an object")
     return {
