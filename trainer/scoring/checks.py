@@ -109,6 +109,17 @@ def _norms_of(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens)
 
 
+def dismissive(doc: Doc, match: Match) -> bool:
+    """A dismissive cue, unless an everyday word used kindly ("whatever you need")."""
+    return not doc.lex.has("cues.needs_own_clause", match.phrase) or standalone(doc, match)
+
+
+def standalone(doc: Doc, match: Match) -> bool:
+    """Whether the words make a clause of their own ("Fine, whatever.")."""
+    ends = match.stop >= doc.sentence(match.first).stop or doc.clause_start(match.stop)
+    return doc.clause_start(match.first) and ends
+
+
 def is_non_answer(doc: Doc) -> bool:
     words = [n for n in doc.norms if n.isalpha()]
     if not words:
@@ -149,8 +160,12 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
     for match in doc.find("cues.mind_reading"):
         if not (praise_ok and _positive_sentence(doc, match)):  # "you clearly put thought in"
             a.flag_match("mind_reading", match)
-    a.flag_all("label", "cues.labels")
-    a.flag_all("non_committal", "cues.non_committal")
+    for match in doc.find("cues.labels"):
+        if aimed_at_others(doc, match.first):  # "what I said was cruel" owns it; no label
+            a.flag_match("label", match)
+    for match in doc.find("cues.non_committal"):
+        if dismissive(doc, match):
+            a.flag_match("non_committal", match)
     if absolutes:
         flag_absolutes(a, praise_ok=praise_ok)
     ratio = copy_ratio(doc, a.original)

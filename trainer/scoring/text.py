@@ -44,6 +44,8 @@ class Sentence:
     """One past the last token."""
     question: bool
     """Ends with a question mark."""
+    exclaims: bool = False
+    """Ends with an exclamation mark."""
 
 
 @lru_cache(maxsize=4096)
@@ -90,8 +92,8 @@ def tokenise(text: str) -> tuple[list[Token], list[Sentence]]:
                     Token(norm, match.start(), match.end(), sentence_index, match.group())
                 )
         if len(tokens) > chunk_first:
-            question = "?" in text[boundary_start:boundary_end]
-            sentences.append(Sentence(chunk_first, len(tokens), question))
+            ending = text[boundary_start:boundary_end]
+            sentences.append(Sentence(chunk_first, len(tokens), "?" in ending, "!" in ending))
         position = boundary_end
     return tokens, sentences
 

@@ -53,8 +53,9 @@ def credit_content(
             return a.credit(criterion, _join(doc, shared))
         if paraphrase is not None:
             sentence = doc.sentence(paraphrase.first)
-            if sentence.stop - paraphrase.stop >= 5:
-                return a.credit(criterion, doc.quote(paraphrase.first, sentence.stop), 0.6)
+            if sentence.stop - sentence.first >= 6:
+                quote = doc.quote(sentence.first, min(sentence.stop, sentence.first + 12))
+                return a.credit(criterion, quote, 0.6)
         if shared:
             return a.credit(criterion, _join(doc, shared), 0.5)
         return a.credit(criterion, None)

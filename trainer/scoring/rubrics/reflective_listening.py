@@ -100,6 +100,12 @@ def _good_news(a: Assessment) -> None:
         a.flag_match("subject_change", Match(match.phrase, match.first, stop))
     _flag_roadblocks(a, skip=("reassuring", "probing", "subject_change"))
     joy = [m for m in doc.find("listening.active_constructive") if not checks.in_span(m, damp)]
+    if not joy:  # "You got into Edinburgh!" shares the joy by echoing it
+        joy = [
+            Match((), s.first, s.stop)
+            for s in doc.sentences
+            if s.exclaims and doc.norms[s.first] in checks.SECOND_PERSON
+        ]
     a.credit_match("enthusiasm", joy[0] if joy else None)
     listening_common.credit_content(a, "content", paraphrase=doc.first("listening.stems"))
     feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, damp)]

@@ -16,7 +16,9 @@ def assess(a: Assessment) -> None:
     conditional = a.flag_all("non_apology", "repair.non_apologies")
     a.flag_all("passive_voice", "repair.passive")
     a.flag_all("excuse", "repair.excuses")
-    a.flag_all("stonewalling", "repair.stonewalling")
+    for match in doc.find("repair.stonewalling"):
+        if checks.dismissive(doc, match):
+            a.flag_match("stonewalling", match)
     for match in doc.find("repair.counter_complaints"):
         stop = min(doc.sentence(match.first).stop, match.stop + 3)
         a.flag_match("counter_complaint", Match(match.phrase, match.first, stop))
