@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -442,3 +442,16 @@ def test_checkpoint_lag_is_counted_in_by_other_processes(isolated_dirs: Path) ->
     assert ProgressStore().mastery()["exercises"]["p/a"]["attempts"] == 5
     first.record_attempt("p/b", 0.5)
     assert "p/b" in second.mastery()["exercises"]  # reads see other writers at once
+
+
+def test_import_data_checks_records_and_normalises_times() -> None:
+    store = ProgressStore()
+    with pytest.raises(ValueError, match="score"):
+        store.import_data([{"id": "x", "profile": "me", "exercise": "p/a", "score": 2,
+                            "ts": T0.isoformat()}])
+    assert store.attempts(None) == []
+    local = datetime(2026, 3, 2, 14, 0, tzinfo=timezone(timedelta(hours=2)))
+    result = store.import_data([], [{"id": "r1", "profile": "me", "exercise": "p/r",
+                                     "text": "hi", "ts": local.isoformat()}])
+    assert result["reflections_added"] == 1
+    assert store.journal()[0]["ts"] == "2026-03-02T12:00:00.000000+00:00"
