@@ -128,6 +128,9 @@ def test_tally_points_and_leaderboard(tmp_path: Path) -> None:
     assert first.answered_in == 20
     state.set_tally({0: 1}, {"Blue": 1, "Green": 2, "Nobody": 0}, first="Blue")
     assert first.choices == {"Blue": 1, "Green": 2}  # unknown names are dropped
+    state.set_tally({0: 1, 7: 2}, {"Blue": 1, "Green": 5}, first="Blue")
+    assert first.counts == {"0": 1} and first.choices == {"Blue": 1}  # no option 7 or 5 here
+    state.set_tally({0: 1}, {"Blue": 1, "Green": 2, "Nobody": 0}, first="Blue")
     state.next(T0 + 30)
     assert state.phase == "leaderboard"
     board = leaderboard(state, lookup)

@@ -152,3 +152,26 @@ def test_companion(snap_compare: Any, tmp_path: Path) -> None:
     store.save(state, state.created_at)
     app = WorkshopNotesApp(WorkshopServices(room_packs(), tmp_path, FakeClock()), state.id)
     assert snap_compare(app, terminal_size=SIZE, run_before=_still)
+
+
+def test_summary(snap_compare: Any, tmp_path: Path) -> None:
+    """Final summary: 'Thank you! Tuesday group'; Podium '1st  Blue — 2 right' (choice and classify;
+    Ben's rewrite scored 60, under the pass mark); Strongest and
+    Hardest naming an exercise each; 'How the room answered' with one line per exercise (share
+    right, or the average coach score for the rewrite) and the choice's bars (A 3 ✓, B 1);
+    footer h Save handout and esc Leave; all dots filled."""
+
+    state, store, _ = started(tmp_path)
+    for run in state.exercises:
+        state.reveal(state.created_at)
+        if run.type == "choice":
+            state.set_tally({0: 1}, {"Blue": 0, "Green": 1})
+        elif run.type == "rewrite":
+            state.add_rewrite(RewriteEntry(text="I feel worried", participant="Ben", score=60))
+        else:
+            state.set_credited(["Blue"] if run.type == "classify" else [])
+        state.next(state.created_at)
+        state.next(state.created_at)
+    store.save(state, state.created_at)
+    app = WorkshopApp(room_packs(), tmp_path, state=state, clock=FakeClock())
+    assert snap_compare(app, terminal_size=SIZE, run_before=_still)

@@ -268,14 +268,25 @@ class WorkshopState(BaseModel):
         self.finished_at = now
 
     def set_tally(
-        self, counts: dict[int, int], choices: dict[str, int], first: str | None = None
+        self,
+        counts: dict[int, int],
+        choices: dict[str, int],
+        first: str | None = None,
+        *,
+        options: int | None = None,
     ) -> None:
+        """Hands per option and who chose what; unknown names and options are dropped."""
         run = self.current
         if run is None:
             return
-        run.counts = {str(option): n for option, n in sorted(counts.items()) if n > 0}
+        limit = options if options is not None else (len(run.order) or None)
+
+        def valid(option: int) -> bool:
+            return option >= 0 and (limit is None or option < limit)
+
+        run.counts = {str(o): n for o, n in sorted(counts.items()) if n > 0 and valid(o)}
         known = set(self.config.choosers())
-        run.choices = {who: option for who, option in choices.items() if who in known}
+        run.choices = {who: o for who, o in choices.items() if who in known and valid(o)}
         run.first = first if first in known else None
         run.marked = True
 

@@ -88,8 +88,11 @@ class WorkshopProjectorScreen(Screen[None]):
         Binding("h", "handout", "Save handout", id="ws.handout",
                 tooltip="Write the Markdown report next to the workshop file"),
         Binding("e", "end", "End", id="ws.end", tooltip="End now, show the summary"),
-        Binding("escape", "leave", "Leave", id="ws.leave",
+        Binding("escape,q", "leave", "Leave", id="ws.leave",
                 tooltip="Close this view; the workshop is saved and can be resumed"),
+        # The app's own keys (stats, journal...) must never open a private screen on the
+        # projector: a key this screen does not use right now stops here.
+        Binding("t,j,f,w,p,s,r,c,d,m,h,n", "swallow", show=False),
     ]  # fmt: skip
 
     def __init__(self, services: WorkshopServices, state: WorkshopState) -> None:
@@ -373,6 +376,9 @@ class WorkshopProjectorScreen(Screen[None]):
 
     # ---- actions (each saves) ----
 
+    def action_swallow(self) -> None:
+        """A key with no meaning in this phase: do nothing (and let nothing else act on it)."""
+
     def action_pause(self) -> None:
         self.state.toggle_pause(self.now())
         self._save()
@@ -445,7 +451,10 @@ class WorkshopProjectorScreen(Screen[None]):
     def _tallied(self, result: TallyResult | None) -> None:
         self._hide_answer = False
         if result is not None:
-            self.state.set_tally(result.counts, result.choices, result.first)
+            run = self.state.current
+            exercise = self.lookup.get(run.key) if run is not None else None
+            count = len(exercise.options) if isinstance(exercise, ChoiceExercise) else None
+            self.state.set_tally(result.counts, result.choices, result.first, options=count)
         self._changed()
 
     def action_rewrite(self) -> None:
