@@ -59,8 +59,17 @@ def reported(doc: Doc, match: Match) -> bool:
 
 
 def own_feelings(doc: Doc) -> list[Match]:
-    """Feelings the speaker claims: a first-person word earlier in the same sentence."""
-    return [m for m in feelings(doc) if has_person(doc, m.first, FIRST_PERSON, before_only=True)]
+    """Feelings the speaker claims: a first-person word earlier in the same sentence, or right
+    after it when no 'you' is the subject ("It really hurt me when ...")."""
+    found = []
+    for match in feelings(doc):
+        if has_person(doc, match.first, FIRST_PERSON, before_only=True):
+            found.append(match)
+            continue
+        after = doc.norms[match.stop : min(doc.sentence(match.first).stop, match.stop + 2)]
+        if any(w in FIRST_PERSON for w in after) and not aimed_at_others(doc, match.first):
+            found.append(match)
+    return found
 
 
 def times(doc: Doc) -> list[Match]:

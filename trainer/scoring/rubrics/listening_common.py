@@ -65,7 +65,12 @@ def credit_content(
 
 
 def _join(doc: Doc, matches: list[Match]) -> str:
-    return "', '".join(dict.fromkeys(doc.quote_match(m) for m in matches[:3]))
+    """One stretch of the answer, from the first echoed word to the last in that sentence."""
+    first = matches[0]
+    sentence = doc.sentence(first.first)
+    last = max(m.stop for m in matches if m.first < sentence.stop)
+    start = max(sentence.first, first.first - 2)
+    return doc.quote(start, min(last, start + 12))
 
 
 def flag_advice(a: Assessment, rule: str, before: int) -> None:

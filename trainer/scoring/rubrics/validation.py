@@ -19,6 +19,7 @@ def assess(a: Assessment) -> None:
     a.flag_all("subject_change", "validation.subject_change")
     listening_common.flag_self_focus(a, "validation.one_upping", "one_upping")
     accepting = doc.find("validation.makes_sense") + doc.find("validation.normalising")
+    accepting += _feeling_it_too(a)
     feelings = [f for f in checks.their_feelings(doc) if not checks.in_span(f, minimising)]
     first_good = min([m.first for m in accepting + feelings], default=len(doc))
     listening_common.flag_advice(a, "advice_first", before=first_good)
@@ -33,6 +34,18 @@ def assess(a: Assessment) -> None:
     support = doc.first("validation.support") or _question_for_them(a)
     a.credit_match("support", support)
     listening_common.credit_content(a, "specific")
+
+
+def _feeling_it_too(a: Assessment) -> list[Match]:
+    """'I'd be gutted too': sharing the feeling says it makes sense."""
+    doc = a.doc
+    found = []
+    for feeling in checks.feelings(doc):
+        sentence = doc.sentence(feeling.first)
+        norms = doc.norms[sentence.first : sentence.stop]
+        if norms and norms[0] in {"id", "i", "im", "ill"} and norms[-1] in {"too", "well"}:
+            found.append(Match(tuple(norms), sentence.first, sentence.stop))
+    return found
 
 
 def _dont_feel(a: Assessment) -> list[Match]:
