@@ -79,3 +79,31 @@ async def test_the_check_sees_numbers_when_scores_are_kept(tmp_path: Path) -> No
         await pilot.pause()
         shown = svg_text(app.export_screenshot())
         assert "Leaderboard" in shown and re.search(r"\d right", shown)
+
+
+async def test_anonymous_mode_shows_initials_not_names(tmp_path: Path) -> None:
+    """Anonymous scoring without teams: the room sees initials, in the dialogs too."""
+    from trainer.workshop.model import WorkshopConfig
+    from trainer.workshop.roster import parse_roster
+
+    clock = FakeClock()
+    packs = room_packs()
+    people = WorkshopConfig.people_from(parse_roster("Ana Lima\nBen Ode\nCleo"))
+    cfg = config(scoring="anonymous", people=people, types=["rewrite"], count=1)
+    state = new_workshop(packs, cfg, WorkshopStore(tmp_path), clock())
+    app = WorkshopApp(packs, tmp_path, state=state, clock=clock)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#ws-rewrite-text").value = "I feel worried when you are late"  # type: ignore[attr-defined]
+        dialog.query_one("#ws-rewrite-who", Select).value = "Ana Lima"
+        await pilot.pause()
+        assert "A.L." in svg_text(app.export_screenshot())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        shown = svg_text(app.export_screenshot())
+        assert "— A.L." in shown
+        assert "Ana" not in shown and "Ben Ode" not in shown
+        assert state.exercises[0].rewrites[0].participant == "Ana Lima"  # kept in full for reports

@@ -21,8 +21,16 @@ class WorkshopCreditDialog(ModalScreen[list[str] | None]):
         Binding("ctrl+s", "save", "Save", id="ws-credit.save", tooltip="Save who got it right"),
     ]
 
-    def __init__(self, choosers: list[str], credited: list[str], chooser_word: str) -> None:
+    def __init__(
+        self,
+        choosers: list[str],
+        credited: list[str],
+        chooser_word: str,
+        labels: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
+        self.labels = labels or {}
+        """How each name is shown (initials in anonymous mode); the values stay the names."""
         self.choosers = choosers
         self.credited = credited
         self.chooser_word = chooser_word
@@ -33,7 +41,10 @@ class WorkshopCreditDialog(ModalScreen[list[str] | None]):
                 f"Which {self.chooser_word}s got it right? (space ticks)", classes="dialog-title"
             )
             yield SelectionList[str](
-                *[(Text(name), name, name in self.credited) for name in self.choosers],
+                *[
+                    (Text(self.labels.get(name, name)), name, name in self.credited)
+                    for name in self.choosers
+                ],
                 id="ws-credit-list",
             )
             with Horizontal(classes="dialog-buttons"):

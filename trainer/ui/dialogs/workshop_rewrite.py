@@ -29,8 +29,16 @@ class WorkshopRewriteDialog(ModalScreen[SpokenRewrite | None]):
         Binding("ctrl+s", "save", "Score it", id="ws-rewrite.save", tooltip="Score with the coach"),
     ]
 
-    def __init__(self, original: str, people: list[str], suggested: str | None = None) -> None:
+    def __init__(
+        self,
+        original: str,
+        people: list[str],
+        suggested: str | None = None,
+        labels: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
+        self.labels = labels or {}
+        """How each name is shown (initials in anonymous mode); the values stay the names."""
         self.original = original
         self.people = people
         self.suggested = suggested
@@ -43,7 +51,7 @@ class WorkshopRewriteDialog(ModalScreen[SpokenRewrite | None]):
             with Horizontal(classes="ws-form-row"):
                 yield Label("Said by")
                 yield Select(
-                    [(Text(name), name) for name in self.people],
+                    [(Text(self.labels.get(name, name)), name) for name in self.people],
                     prompt="(nobody credited)",
                     value=self.suggested if self.suggested in self.people else Select.NULL,
                     id="ws-rewrite-who",

@@ -57,8 +57,11 @@ class WorkshopTallyDialog(ModalScreen[TallyResult | None]):
         *,
         numbers: bool = True,
         chooser_word: str = "team",
+        labels: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
+        self.labels = labels or {}
+        """How each name is shown (initials in anonymous mode); the values stay the names."""
         self.options = options
         self.choosers = choosers
         self.previous = previous
@@ -88,7 +91,7 @@ class WorkshopTallyDialog(ModalScreen[TallyResult | None]):
                     )
                     for position, who in enumerate(self.choosers):
                         with Horizontal(classes="ws-form-row"):
-                            yield Label(Text(who))
+                            yield Label(Text(self.labels.get(who, who)))
                             yield Select(
                                 letters,
                                 prompt="—",
@@ -99,7 +102,7 @@ class WorkshopTallyDialog(ModalScreen[TallyResult | None]):
                         with Horizontal(classes="ws-form-row"):
                             yield Label("First in (speed, kept apart)")
                             yield Select(
-                                [(Text(who), who) for who in self.choosers],
+                                [(Text(self.labels.get(who, who)), who) for who in self.choosers],
                                 prompt="—",
                                 value=self.previous.first or Select.NULL,
                                 id="first",

@@ -41,6 +41,7 @@ from trainer.workshop.points import (
     success_rate,
 )
 from trainer.workshop.report import render_markdown
+from trainer.workshop.roster import initials
 from trainer.workshop.session import WorkshopServices, coach_rewrite, record_progress
 
 HEARTBEAT_SECONDS = 5.0
@@ -127,6 +128,17 @@ class WorkshopProjectorScreen(Screen[None]):
         self._save()
         self._redraw()
         self.set_interval(TICK_SECONDS, self._tick)
+
+    def shown(self, name: str) -> str:
+        """A participant as the room sees them: initials when scores are anonymous."""
+        people = {p.name for p in self.state.config.people}
+        if self.state.scoring == "anonymous" and name in people:
+            return initials(name)
+        return name
+
+    def labels(self) -> dict[str, str]:
+        names = [p.name for p in self.state.config.people] + self.state.config.teams
+        return {name: self.shown(name) for name in names}
 
     def now(self) -> float:
         return self.services.clock()
@@ -242,7 +254,7 @@ class WorkshopProjectorScreen(Screen[None]):
             if not run.rewrites:
                 widgets.append(_plain("Press r to type a rewrite someone says.", "ws-hint"))
             for entry in reversed(run.rewrites):
-                who = f" — {entry.participant}" if entry.participant else ""
+                who = f" — {self.shown(entry.participant)}" if entry.participant else ""
                 widgets.append(_plain(f"“{entry.text}”{who}", "ws-heard"))
                 score = f" · {entry.score}/100" if self.numbers else ""
                 widgets.append(_plain(f"Coach: {entry.verdict}{score}", "ws-verdict"))
@@ -269,7 +281,7 @@ class WorkshopProjectorScreen(Screen[None]):
         elif isinstance(exercise, PairExercise):
             widgets += [_plain(f"• {q}", "ws-feedback") for q in exercise.follow_ups]
         if isinstance(exercise, ClassifyExercise | OrderExercise) and run.marked and self.numbers:
-            names = ", ".join(run.credited) or "nobody this time"
+            names = ", ".join(self.shown(n) for n in run.credited) or "nobody this time"
             widgets.append(_plain(f"Got it right: {names}", "ws-verdict"))
         if exercise.explanation:
             widgets.append(_plain(exercise.explanation, "ws-explain"))
@@ -445,6 +457,7 @@ class WorkshopProjectorScreen(Screen[None]):
             previous,
             numbers=self.numbers,
             chooser_word=word,
+            labels=self.labels(),
         )
         self.app.push_screen(dialog, self._tallied)
 
@@ -466,7 +479,8 @@ class WorkshopProjectorScreen(Screen[None]):
         credited = {entry.participant for entry in run.rewrites}
         suggested = next((name for name in people if name not in credited), None)
         self.app.push_screen(
-            WorkshopRewriteDialog(exercise.original, people, suggested), self._rewritten
+            WorkshopRewriteDialog(exercise.original, people, suggested, self.labels()),
+            self._rewritten,
         )
 
     def _rewritten(self, spoken: SpokenRewrite | None) -> None:
@@ -488,7 +502,7 @@ class WorkshopProjectorScreen(Screen[None]):
             return
         word = "team" if self.state.config.teams else "person"
         self.app.push_screen(
-            WorkshopCreditDialog(self.state.config.choosers(), run.credited, word),
+            WorkshopCreditDialog(self.state.config.choosers(), run.credited, word, self.labels()),
             self._credited,
         )
 
