@@ -83,7 +83,8 @@ def first_frame_seconds(
             except OSError:
                 chunk = b""
             if not chunk:
-                raise RuntimeError(f"{' '.join(argv)} ended before its first frame:\n{seen[-2000:]!r}")
+                command = " ".join(argv)
+                raise RuntimeError(f"{command} ended before its first frame:\n{seen[-2000:]!r}")
             seen += chunk
             plain = ANSI.sub(b"", seen)
             if any(marker in plain for marker in wanted):
