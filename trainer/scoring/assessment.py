@@ -15,6 +15,7 @@ REPEAT_PENALTY = 0.25
 FLOOR = 0.1
 """Below this, scores shrink smoothly instead of stopping at 0, so a rewrite with more problems
 still ranks below one with fewer; only non-answers score exactly 0."""
+MAX_QUOTES_PER_RULE = 3
 POISON = ("sarcasm", "contempt", "threat", "guilt")
 POISON_SHARE = 0.6
 """Polite words wrapped round sarcasm, contempt, threats or guilt are not polite: the good parts
@@ -58,23 +59,29 @@ class Assessment:
         return self.credit(criterion, None if match is None else self.doc.quote_match(match), share)
 
     # ------------------------------------------------------------------- flags
-    def flag(self, rule: str, quote: str, suggest: str = "", penalty: float | None = None) -> None:
+    def flag(self, rule: str, quote: str, suggest: str = "", penalty: float | None = None) -> bool:
+        """Raise a flag; False when it adds nothing (same quote again, or enough examples)."""
+        if len(self.penalties.get(rule, ())) >= MAX_QUOTES_PER_RULE:
+            return False  # three examples make the point; a pasted essay should not list hundreds
         spec = rubrics()["flags"][rule]
         why = str(spec["why"]).format(quote=quote, suggest=suggest)
         if any(f.rule == rule and f.quote.lower() == quote.lower() for f in self.flags):
-            return
+            return False
         self.flags.append(Flag(quote, why, rule))
         self.penalties.setdefault(rule, []).append(
             float(spec["penalty"]) if penalty is None else penalty
         )
+        return True
 
     def flag_match(self, rule: str, match: Match, suggest: str = "") -> None:
+        if len(self.penalties.get(rule, ())) >= MAX_QUOTES_PER_RULE:
+            return
         core_stop = match.first + max(1, len(match.phrase))
         span = (match.first, core_stop)
         if any(match.first < b and a < core_stop for a, b in self.flagged_spans):
             return  # these words already carry a flag; one reason per phrase is enough
-        self.flagged_spans.add(span)
-        self.flag(rule, self.doc.quote_match(match), suggest)
+        if self.flag(rule, self.doc.quote_match(match), suggest):
+            self.flagged_spans.add(span)
 
     def flag_all(self, rule: str, key: str) -> list[Match]:
         found = self.doc.find(key)

@@ -31,9 +31,9 @@ RAMBLING_SENTENCE = 40
 
 # ------------------------------------------------------------------ finding pieces
 def has_person(doc: Doc, index: int, people: frozenset[str], before_only: bool = False) -> bool:
-    sentence = doc.sentence(index)
-    stop = index if before_only else sentence.stop
-    return any(doc.norms[i] in people for i in range(sentence.first, stop))
+    """Whether the sentence holding ``index`` has one of ``people`` (before it, if asked)."""
+    first = doc.first_in_sentence(index, people)
+    return first is not None and (not before_only or first < index)
 
 
 def feelings(doc: Doc) -> list[Match]:

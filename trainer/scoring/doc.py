@@ -23,12 +23,27 @@ class Match:
     stop: int
 
 
+@lru_cache(maxsize=1)
+def _feelings_by_shape() -> dict[tuple[str, int], list[str]]:
+    """Fuzzy-matchable feeling words grouped by first letter and length: a typo keeps both
+    (nearly), so each unknown word is compared with a handful of candidates, not hundreds."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for word in lexicon().fuzzy_feelings:
+        groups.setdefault((word[0], len(word)), []).append(word)
+    return groups
+
+
 @lru_cache(maxsize=8192)
 def _correct(word: str) -> str | None:
     """The feeling word a typo most likely meant, or None. One edit allowed (two from 9 letters)."""
-    lex = lexicon()
     allowed = 1 if len(word) < 9 else 2
-    candidates = [w for w in lex.fuzzy_feelings if w[0] == word[0] and abs(len(w) - len(word)) <= 2]
+    groups = _feelings_by_shape()
+    candidates = [
+        w for size in range(len(word) - allowed, len(word) + allowed + 1)
+        for w in groups.get((word[0], size), ())
+    ]
+    if not candidates:
+        return None
     best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=allowed)
     return None if best is None else str(best[0])
 
@@ -44,6 +59,8 @@ class Doc:
         self.tokens = [self._maybe_correct(t) for t in tokens]
         self.norms = [t.norm for t in self.tokens]
         self.hits = self._scan()
+        self._found: dict[str, list[Match]] = {}
+        self._first_in: dict[tuple[int, frozenset[str]], int | None] = {}
 
     def _maybe_correct(self, token: Token) -> Token:
         word = token.norm
@@ -62,15 +79,18 @@ class Doc:
         norms, tokens, index = self.norms, self.tokens, self.lex.index
         count = len(norms)
         for i, norm in enumerate(norms):
-            bucket = index.get(norm)
-            if not bucket:
+            node = index.get(norm)
+            if not node:
                 continue
             sentence = tokens[i].sentence
-            for phrase, keys in bucket:
+            candidates = list(node.get("", ()))
+            if i + 1 < count:
+                candidates += node.get(norms[i + 1], ())
+            for phrase, keys in candidates:
                 stop = i + len(phrase)
                 if stop > count or tokens[stop - 1].sentence != sentence:
                     continue
-                if len(phrase) > 1 and tuple(norms[i:stop]) != phrase:
+                if len(phrase) > 2 and tuple(norms[i + 2 : stop]) != phrase[2:]:
                     continue
                 match = Match(phrase, i, stop)
                 for key in keys:
@@ -79,14 +99,17 @@ class Doc:
 
     # ------------------------------------------------------------------ queries
     def find(self, key: str) -> list[Match]:
-        """Matches for a lexicon key, longest first where they overlap."""
-        found = self.hits.get(key, [])
+        """Matches for a lexicon key, in order; where two overlap, the longer wins."""
+        cached = self._found.get(key)
+        if cached is not None:
+            return list(cached)
         kept: list[Match] = []
-        for match in sorted(found, key=lambda m: (m.first, -(m.stop - m.first))):
+        for match in sorted(self.hits.get(key, ()), key=lambda m: (m.first, m.first - m.stop)):
             if kept and match.first < kept[-1].stop:
                 continue
             kept.append(match)
-        return kept
+        self._found[key] = kept
+        return list(kept)
 
     def first(self, key: str) -> Match | None:
         found = self.find(key)
@@ -110,6 +133,16 @@ class Doc:
     def quote_sentence(self, index: int, limit: int = 12) -> str:
         sentence = self.sentence(index)
         return self.quote(sentence.first, min(sentence.stop, sentence.first + limit))
+
+    def first_in_sentence(self, index: int, words: frozenset[str]) -> int | None:
+        """Index of the first of ``words`` in the sentence holding ``index`` (memoised)."""
+        key = (self.tokens[index].sentence, words)
+        if key not in self._first_in:
+            sentence = self.sentence(index)
+            self._first_in[key] = next(
+                (i for i in range(sentence.first, sentence.stop) if self.norms[i] in words), None
+            )
+        return self._first_in[key]
 
     def clause_start(self, index: int) -> bool:
         """Whether the token opens a sentence or a clause (after a comma, dash or 'and'/'so')."""

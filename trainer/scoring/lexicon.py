@@ -55,8 +55,11 @@ def typing_rules() -> TypingRules:
 class Lexicon:
     """Every phrase list, indexed by first token for a single pass over an answer."""
 
-    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
-    """First token -> (phrase tokens, keys it counts under), longest phrases first."""
+    index: dict[str, dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]] = field(
+        default_factory=dict
+    )
+    """First token -> second token ("" for one-word phrases) -> (phrase, keys it counts under),
+    longest first. Two levels keep the scan cheap even for common first words like "i"."""
     phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
     faux: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
@@ -75,7 +78,8 @@ class Lexicon:
         for each in keys:
             self.phrases.setdefault(each, set()).add(tokens)
         self.vocabulary.update(tokens)
-        bucket = self.index.setdefault(tokens[0], [])
+        second = tokens[1] if len(tokens) > 1 else ""
+        bucket = self.index.setdefault(tokens[0], {}).setdefault(second, [])
         for n, (existing, existing_keys) in enumerate(bucket):
             if existing == tokens:
                 merged = tuple(dict.fromkeys(existing_keys + keys))
