@@ -19,6 +19,7 @@ import argparse
 import json
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -156,6 +157,19 @@ def main() -> int:
         session_count = len(store.sessions("me"))
         sessions_s = time.perf_counter() - t
 
+        store.close()
+        probe = (
+            "import time, sys; t = time.perf_counter(); "
+            "from pathlib import Path; from trainer.progress.store import ProgressStore; "
+            "s = ProgressStore(Path(sys.argv[1])); "
+            "print(time.perf_counter() - t)"
+        )
+        cold = []
+        for _ in range(3):
+            done = subprocess.run([sys.executable, "-c", probe, str(root)], check=True,
+                                  capture_output=True, text=True)
+            cold.append(float(done.stdout))
+
         stock_path = Path(tmp) / "stock.json"
         stock_path.write_text(json.dumps({"_default": {
             str(i): a for i, a in enumerate(attempts, 1)
@@ -184,6 +198,7 @@ def main() -> int:
     print(f"{'  record_attempt p90 / mean / max':<42} {sorted(records)[179] * 1000:8.2f} / "
           f"{statistics.mean(records) * 1000:.2f} / {max(records) * 1000:.2f} ms "
           f"(a state checkpoint every {CHECKPOINT_EVERY} attempts)")
+    print(f"{'  open in a new process, imports included':<42} {median_ms(cold):8.2f} ms")
     print(f"{'  record_attempt, segment nearly full':<42} {median_ms(full):8.2f} ms median")
     print(f"{'attempts(None), all of them (info)':<42} {read_all * 1000:8.2f} ms")
     print(f"{'sessions(me) (info)':<42} {sessions_s * 1000:8.2f} ms ({session_count} sessions)")
