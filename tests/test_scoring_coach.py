@@ -133,3 +133,47 @@ def test_flags_read_as_quote_then_reason() -> None:
     assert str(absolute) == (
         "'always' invites a counter-example — describe this one time instead."
     )
+
+
+def test_extra_may_be_the_rewrite_exercise_itself() -> None:
+    from trainer.packs.models import RewriteExercise
+
+    exercise = RewriteExercise.model_validate(
+        {
+            "id": "car",
+            "type": "rewrite",
+            "prompt": "Rewrite as an I-statement.",
+            "kind": "i_statement",
+            "original": "You took my car again.",
+            "model_answers": ["I felt anxious.", "I felt worried."],
+            "require_any": [{"phrases": ["car"], "feedback": "Mention the car."}],
+            "avoid": [{"phrases": ["again"], "feedback": "Keep to this one time."}],
+        }
+    )
+    result = score_rewrite("I felt anxious when the car was gone again.", kind=exercise.kind,
+                           original=exercise.original, extra=exercise)
+    assert any(f.quote == "car" for f in result.found)
+    assert any(f.rule == "avoid_rule" and f.quote == "again" for f in result.flags)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_odd_input_never_breaks_the_coach(kind: str) -> None:
+    odd = [
+        "😀😀😀", "£50!!!", "I I I I", "sorry but " * 40, "?" * 30, "a\n\n\nb", "ÉMOTIONS ÉLEVÉES",
+        "I’m sorry—truly—I was wrong.", "x" * 6000, "you always " * 600,
+    ]
+    for text in odd:
+        result = score_rewrite(text, kind=kind, original=text[:40], said="I got it!")
+        assert 0.0 <= result.score <= 1.0
+        assert len([f for f in result.flags if f.rule == "absolute"]) <= 3
+
+
+def test_pathological_pastes_stay_fast() -> None:
+    """A generous guard against accidental quadratic work; bench/scoring.py has the real figure."""
+    import time
+
+    score_rewrite("warm up", kind="repair")
+    start = time.perf_counter()
+    for text in ("you always " * 10_000, "lonley " * 15_000, "I " * 50_000):
+        score_rewrite(text, kind="soft_startup", original=text[:100])
+    assert time.perf_counter() - start < 1.5
