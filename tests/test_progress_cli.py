@@ -166,3 +166,13 @@ def test_doctor_reports_orphans_and_repairs(
     assert not (isolated_dirs / "progress" / ".state.json.x.tmp").exists()
     capsys.readouterr()
     assert main(["doctor"]) == 0
+
+
+def test_unknown_profile_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats"]) == 0  # nothing recorded yet is not an error
+    assert "nothing practised yet" in capsys.readouterr().out
+    ProgressStore().record_attempt("p/a", 1.0, profile="sam")
+    for command in (["stats", "--profile", "kim"], ["export", "--profile", "kim"],
+                    ["forget", "--profile", "kim", "--yes"]):
+        assert main(command) == 2
+        assert "profiles here: sam" in capsys.readouterr().err

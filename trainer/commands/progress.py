@@ -62,11 +62,22 @@ def _warn(store: Any) -> None:
         _err(warning)
 
 
+def _unknown_profile(store: Any, profile: str | None) -> bool:
+    """True (after saying so) when ``profile`` names nobody while others have progress."""
+    known: list[str] = store.profiles()
+    if profile is None or profile in known or not known:
+        return False
+    _err(f"no progress recorded for profile {profile!r}; profiles here: {', '.join(known)}")
+    return True
+
+
 def run_stats(args: argparse.Namespace) -> int:
     from trainer.progress.store import ProgressStore
 
     store = ProgressStore(packs=_packs(args))
     _warn(store)
+    if _unknown_profile(store, args.profile):
+        return EXIT_USAGE
     mastery = store.mastery(args.profile)
     streak = store.streak(args.profile)
     due = store.due(args.profile, new_per_day=0)
@@ -110,6 +121,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     store = ProgressStore()
     _warn(store)
+    if _unknown_profile(store, args.profile):
+        return EXIT_USAGE
     data = store.export(args.profile, include_journal=args.include_journal)
     text = transfer.to_csv(data) if args.format == "csv" else transfer.to_json(data)
     if args.out is None:
@@ -158,6 +171,8 @@ def run_forget(args: argparse.Namespace) -> int:
 
     store = ProgressStore()
     _warn(store)
+    if _unknown_profile(store, args.profile):
+        return EXIT_USAGE
     attempts = len(store.attempts(args.profile))
     reflections = len(store.journal(args.profile))
     if not args.yes:

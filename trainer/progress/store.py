@@ -78,8 +78,11 @@ class ReadOnlyStoreError(RuntimeError):
 class ProgressStore:
     """Attempts, journal, scheduling and stats for every profile on this machine."""
 
-    def __init__(self, data_dir: Path | None = None, *, packs: PackSet | None = None) -> None:
-        self.root = ensure_private_dir((data_dir or paths.data_dir()) / "progress")
+    def __init__(
+        self, data_dir: Path | str | None = None, *, packs: PackSet | None = None
+    ) -> None:
+        base = Path(data_dir) if data_dir is not None else paths.data_dir()
+        self.root = ensure_private_dir(base / "progress")
         ensure_private_dir(self.root.parent)
         self.warnings: list[str] = []
         """Things the user should be told (a file moved aside, a newer schema...)."""
