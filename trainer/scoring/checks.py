@@ -167,8 +167,11 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
     _conditional_threats(a)
     a.flag_all("guilt", "cues.guilt")
     for match in doc.find("cues.mind_reading"):
-        if not (praise_ok and _positive_sentence(doc, match)):  # "you clearly put thought in"
-            a.flag_match("mind_reading", match)
+        if praise_ok and _positive_sentence(doc, match):  # "you clearly put so much thought in"
+            continue
+        if _asks_them(doc, match):  # "Do you want me to come over?" asks instead of guessing
+            continue
+        a.flag_match("mind_reading", match)
     for match in doc.find("cues.labels"):
         if aimed_at_others(doc, match.first):  # "what I said was cruel" owns it; no label
             a.flag_match("label", match)
@@ -243,6 +246,14 @@ def about_others(doc: Doc, index: int) -> bool:
         if _is_name(doc, i) and i not in times:
             return True
     return False
+
+
+def _asks_them(doc: Doc, match: Match) -> bool:
+    sentence = doc.sentence(match.first)
+    opening = doc.norms[sentence.first : sentence.first + 2]
+    return sentence.question and len(opening) == 2 and opening[1] == "you" and opening[0] in {
+        "do", "would", "could", "can", "will", "did"
+    }
 
 
 def _positive_sentence(doc: Doc, match: Match) -> bool:

@@ -44,8 +44,40 @@ def _correct(word: str) -> str | None:
     ]
     if not candidates:
         return None
-    best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=allowed)
-    return None if best is None else str(best[0])
+    close = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    for fixed, _distance, _index in sorted(close, key=lambda hit: (hit[1], hit[0])):
+        if _looks_like_a_slip(word, str(fixed)):
+            return str(fixed)
+    return None
+
+
+_ENDINGS = frozenset({"s", "es", "r", "er", "d", "ed", "ly", "ing", "est", "st", "ness", "y"})
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {
+    key: (row, col) for row, keys in enumerate(_KEYBOARD_ROWS) for col, key in enumerate(keys)
+}
+
+
+def _neighbours(a: str, b: str) -> bool:
+    if a not in _KEY_AT or b not in _KEY_AT:
+        return False
+    (row_a, col_a), (row_b, col_b) = _KEY_AT[a], _KEY_AT[b]
+    return abs(row_a - row_b) <= 1 and abs(col_a - col_b) <= 1
+
+
+def _looks_like_a_slip(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is a plausible slip for ``meant`` rather than another real word:
+    not just ``meant`` plus an ending ("closer" is not "close"), and a single swapped letter
+    must be a keyboard neighbour ("lobely" is a slip for "lonely"; "losing" is not "loving")."""
+    longer, shorter = (typed, meant) if len(typed) > len(meant) else (meant, typed)
+    extra = longer[len(shorter) :]
+    if longer.startswith(shorter) and extra in _ENDINGS and extra != shorter[-1]:
+        return False  # an inflection ("closer"), not a slip; a doubled last letter is a slip
+    if len(typed) == len(meant):
+        different = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+        if len(different) == 1:
+            return _neighbours(*different[0])
+    return True
 
 
 class Doc:
