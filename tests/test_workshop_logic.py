@@ -289,3 +289,15 @@ def test_report_with_scoring_off_has_no_scores(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(render_csv(state, lookup))))
     assert not [r for r in rows if r["section"] == "participant"]
     assert all(r["votes"] == "" and r["avg_rewrite_score"] == "" for r in rows)
+
+
+def test_markdown_without_teams_has_no_team_column(tmp_path: Path) -> None:
+    from trainer.workshop.model import WorkshopConfig
+
+    people = WorkshopConfig.people_from(parse_roster("Ana\nBen"))
+    state, _, lookup = started(tmp_path, people=people, types=["classify"], count=1)
+    state.reveal(T0)
+    state.set_credited(["Ben"])
+    text = render_markdown(state, lookup)
+    assert "| Participant | Correct | Answered | Avg rewrite |" in text
+    assert "| Ben | 1 | 1 | - |" in text and "Got it right: Ben" in text

@@ -92,18 +92,15 @@ def render_markdown(state: WorkshopState, lookup: Lookup) -> str:
         ]
     else:
         tallies = participant_tallies(state, lookup)
-        lines += [
-            "## Results",
-            "",
-            "| Participant | Team | Correct | Answered | Avg rewrite |",
-        ]
-        lines += ["|---|---|---:|---:|---:|"]
+        team_column = bool(config.teams)
+        head = "| Participant | Team |" if team_column else "| Participant |"
+        lines += ["## Results", "", f"{head} Correct | Answered | Avg rewrite |"]
+        lines += ["|---|---|---:|---:|---:|" if team_column else "|---|---:|---:|---:|"]
         for name, tally in tallies.items():
-            team = config.roster.team_of(name) or ""
+            team = f" {_md(config.roster.team_of(name) or '')} |" if team_column else ""
             avg = f"{tally.rewrite_avg:.0f}" if tally.rewrite_avg is not None else "-"
             lines.append(
-                f"| {_md(_label(state, name))} | {_md(team)} | {tally.correct} | "
-                f"{tally.answered} | {avg} |"
+                f"| {_md(_label(state, name))} |{team} {tally.correct} | {tally.answered} | {avg} |"
             )
         lines.append("")
         board = leaderboard(state, lookup) or []

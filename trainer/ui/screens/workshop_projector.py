@@ -309,6 +309,15 @@ class WorkshopProjectorScreen(Screen[None]):
             if row.speed:
                 line.append(f"   first in {row.speed}×", style="dim")
             widgets.append(Static(line, classes="ws-rank"))
+        if not any(row.answered for row in rows):
+            word = "team" if self.state.config.teams else "person"
+            widgets.append(
+                _plain(
+                    f"No one credited yet. To rank, pick which option each {word} chose "
+                    "in the tally, and tick who got classify and order right.",
+                    "ws-hint",
+                )
+            )
         widgets.append(_plain("Right answers rank; being first in only breaks ties.", "ws-hint"))
         return widgets
 
