@@ -38,6 +38,8 @@ class Assessment:
     earned: float = 0.0
     penalties: dict[str, list[float]] = field(default_factory=dict)
     flagged_spans: set[tuple[int, int]] = field(default_factory=set)
+    flagged_sentences: set[int] = field(default_factory=set)
+    """Sentences holding a flagged phrase: their words earn no credit for echoing the speaker."""
 
     def __post_init__(self) -> None:
         if not self.criteria:
@@ -73,15 +75,18 @@ class Assessment:
         )
         return True
 
-    def flag_match(self, rule: str, match: Match, suggest: str = "") -> None:
+    def flag_match(
+        self, rule: str, match: Match, suggest: str = "", penalty: float | None = None
+    ) -> None:
         if len(self.penalties.get(rule, ())) >= MAX_QUOTES_PER_RULE:
             return
         core_stop = match.first + max(1, len(match.phrase))
         span = (match.first, core_stop)
         if any(match.first < b and a < core_stop for a, b in self.flagged_spans):
             return  # these words already carry a flag; one reason per phrase is enough
-        if self.flag(rule, self.doc.quote_match(match), suggest):
+        if self.flag(rule, self.doc.quote_match(match), suggest, penalty):
             self.flagged_spans.add(span)
+            self.flagged_sentences.add(self.doc.tokens[match.first].sentence)
 
     def flag_all(self, rule: str, key: str) -> list[Match]:
         found = self.doc.find(key)

@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"^[£$€]?\d")
 _TIME_PREPOSITIONS = frozenset({"by", "at", "on", "before", "after", "until", "from", "in", "for"})
 NEAR_COPY_RATIO = 0.6
 FULL_COPY_RATIO = 0.8
+KEPT_PART_RATIO = 0.6
 RAMBLING_SENTENCE = 40
 
 
@@ -107,6 +108,22 @@ def ask(doc: Doc) -> Match | None:
     return None
 
 
+def negative_asks(doc: Doc) -> list[Match]:
+    """'Stop ...', 'Please don't ...', 'Can you stop?', 'less often': asking for an absence."""
+    found = []
+    for match in doc.find("requests.negative_asks"):
+        sentence = doc.sentence(match.first)
+        lead = set(doc.norms[sentence.first : match.first])
+        if match.first == sentence.first or lead <= _ASK_LEADS:
+            found.append(match)
+        elif match.phrase[0] in {"less", "no"} or match.phrase == ("not", "to"):
+            found.append(match)
+    return found
+
+
+_ASK_LEADS = frozenset({"please", "can", "could", "you", "would", "will", "just", "so", "and"})
+
+
 def in_span(match: Match, matches: list[Match]) -> bool:
     return any(m.first <= match.first and match.stop <= m.stop for m in matches)
 
@@ -143,16 +160,32 @@ def is_non_answer(doc: Doc) -> bool:
     return False
 
 
-def copy_ratio(doc: Doc, original: str) -> float:
-    """Share of the answer's word pairs that also appear in the original line."""
+def copy_ratio(doc: Doc, original: str) -> tuple[float, float]:
+    """Share of the answer's word pairs found in the original, and of the original's in it."""
     if not original.strip() or len(doc) < 3:
-        return 0.0
+        return 0.0, 0.0
     theirs = _norms_of(original)
     pairs = set(zip(doc.norms, doc.norms[1:], strict=False))
-    if not pairs:
-        return 0.0
     original_pairs = set(zip(theirs, theirs[1:], strict=False))
-    return len(pairs & original_pairs) / len(pairs)
+    if not pairs or not original_pairs:
+        return 0.0, 0.0
+    shared = len(pairs & original_pairs)
+    return shared / len(pairs), shared / len(original_pairs)
+
+
+def flag_near_copy(a: Assessment) -> None:
+    """Run last: a copy is judged by whether it kept the original's problems."""
+    forward, backward = copy_ratio(a.doc, a.original)
+    if forward < NEAR_COPY_RATIO:
+        return
+    if backward < KEPT_PART_RATIO and not a.flags:
+        # A trimmed original that dropped the sharp part: fine, but ask for their own words.
+        a.flag("kept_original", "")
+        return
+    # The closer to a straight copy, the more it costs.
+    full = float(rubrics()["flags"]["near_copy"]["penalty"])
+    share = min(1.0, 0.5 + (forward - NEAR_COPY_RATIO) / (FULL_COPY_RATIO - NEAR_COPY_RATIO) / 2)
+    a.flag("near_copy", "", penalty=full * share)
 
 
 def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = False) -> None:
@@ -180,12 +213,6 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
             a.flag_match("non_committal", match)
     if absolutes:
         flag_absolutes(a, praise_ok=praise_ok)
-    ratio = copy_ratio(doc, a.original)
-    if ratio >= NEAR_COPY_RATIO:
-        # Reusing a few words is fine; the closer to a straight copy, the more it costs.
-        full = float(rubrics()["flags"]["near_copy"]["penalty"])
-        share = min(1.0, 0.5 + (ratio - NEAR_COPY_RATIO) / (FULL_COPY_RATIO - NEAR_COPY_RATIO) / 2)
-        a.flag("near_copy", "", penalty=full * share)
     if any(s.stop - s.first > RAMBLING_SENTENCE for s in doc.sentences) or (
         len(doc) > 70 and len(doc.sentences) <= 2
     ):

@@ -70,6 +70,7 @@ def score_rewrite(
                 assessment.missing.append(Missing(str(spec["label"]), str(spec["tip"])))
         return assessment.result(score_cap=0.0)
     RUBRICS[kind](assessment)
+    checks.flag_near_copy(assessment)
     _apply_pack_rules(assessment, extra)
     return assessment.result()
 

@@ -23,6 +23,11 @@ _WORD = re.compile(
 )
 _BOUNDARY = re.compile(r"[.!?;…]+(?=[\s\"'”’)\]]|$)|\n")
 _APOSTROPHES = str.maketrans("", "", "'’‘`")
+# After these, "we have" / "I will" are a question's verb, not a contraction ("could we have").
+_ASKING = frozenset(
+    {"could", "can", "would", "will", "should", "shall", "may", "might", "must", "do", "did",
+     "does", "have", "had", "has"}
+)
 _IZE = re.compile(r"^([a-z]{3,})(y|i)z(e|es|ed|ing|ation|ations)$")
 
 
@@ -81,7 +86,8 @@ def tokenise(text: str) -> tuple[list[Token], list[Sentence]]:
             for norm in normalise_word(match.group()):
                 if tokens and len(tokens) > chunk_first:
                     folded = contractions.get((tokens[-1].norm, norm))
-                    if folded is not None:
+                    asked = len(tokens) - 1 > chunk_first and tokens[-2].norm in _ASKING
+                    if folded is not None and not asked:
                         previous = tokens[-1]
                         tokens[-1] = Token(
                             folded, previous.start, match.end(), sentence_index,

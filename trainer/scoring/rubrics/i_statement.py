@@ -124,12 +124,14 @@ def credit_need(a: Assessment, criterion: str, positive_only: bool = False) -> b
     request = checks.ask(doc)
     concrete = bool(checks.times(doc)) or bool(doc.find("requests.action_verbs"))
     vague = doc.find("requests.vague")
-    negative = doc.find("requests.negative_asks")
+    negative = checks.negative_asks(doc)
     need = doc.first("needs.markers") or doc.first("needs.families")
-    if positive_only and request is not None and negative and not concrete:
-        request = None
     if request is not None:
         share = 1.0 if concrete and not vague else 0.7
+        if positive_only and any(
+            doc.tokens[m.first].sentence == doc.tokens[request.first].sentence for m in negative
+        ):
+            share = 0.3  # asks them to stop, not for what you'd love
         if need is not None:
             share = min(1.0, share + 0.2)
         return a.credit_match(criterion, request, share)

@@ -48,7 +48,10 @@ def credit_content(
     sentence of some length in the listener's own words."""
     doc = a.doc
     if a.said.strip():
-        shared = overlap(doc, a.said)
+        shared = [
+            m for m in overlap(doc, a.said)
+            if doc.tokens[m.first].sentence not in a.flagged_sentences
+        ]
         if len(shared) >= minimum:
             return a.credit(criterion, _join(doc, shared))
         if paraphrase is not None:
@@ -86,7 +89,7 @@ def flag_advice(a: Assessment, rule: str, before: int) -> None:
         quote_stop = min(doc.sentence(match.first).stop, match.stop + 3)
         quoted = Match(match.phrase, match.first, quote_stop)
         penalty = None if match.first < before else 0.12
-        a.flag(rule, doc.quote_match(quoted), penalty=penalty)
+        a.flag_match(rule, quoted, penalty=penalty)
 
 
 def flag_self_focus(a: Assessment, key: str, rule: str) -> None:

@@ -14,14 +14,7 @@ def assess(a: Assessment) -> None:
         if match.phrase[0] not in checks.SECOND_PERSON or doc.clause_start(match.first):
             a.flag_match("demand", match)
     checks.common_flags(a)
-    negative = []
-    for match in doc.find("requests.negative_asks"):
-        sentence = doc.sentence(match.first)
-        lead = doc.norms[sentence.first : match.first]
-        if match.first == sentence.first or set(lead) <= {"please", "can", "could", "you", "would"}:
-            negative.append(match)
-        elif match.phrase[0] in {"less", "no"} or match.phrase == ("not", "to"):
-            negative.append(match)
+    negative = checks.negative_asks(doc)
     for match in negative:
         a.flag_match("negative_ask", Match(match.phrase, match.first,
                                            min(doc.sentence(match.first).stop, match.stop + 3)))

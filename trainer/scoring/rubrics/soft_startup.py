@@ -20,10 +20,8 @@ def assess(a: Assessment) -> None:
     _harsh_start(a)
     a.flag_all("disclaimer", "cues.disclaimers")
     a.flag_all("kitchen_sink", "cues.kitchen_sink")
-    for match in doc.find("requests.negative_asks"):
-        if match.phrase[0] in {"stop", "dont", "quit"} and match.first == doc.sentence(
-            match.first
-        ).first:
+    for match in checks.negative_asks(doc):
+        if match.phrase[0] in {"stop", "dont", "quit", "no"}:
             a.flag_match("negative_ask", match)
     _gentle_opener(a)
     i_statement.credit_feeling(a)
