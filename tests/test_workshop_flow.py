@@ -191,3 +191,30 @@ async def test_three_people_two_teams_four_exercises(tmp_path: Path) -> None:
     assert {a["session"] for a in attempts} == {workshop_id}
     assert len(attempts) == 3 + 1 + 3 + 3  # choice (all) + rewrite (Cleo) + classify + order
     assert T0 < final.saved_at
+
+
+async def test_roster_from_a_file_and_clear_errors(tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("Ana, Blue\nBen, Green\n", encoding="utf-8")
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(b"\x89PNG\x00\x00")
+    app = WorkshopApp(room_packs(), tmp_path, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        setup = app.screen
+        field = setup.query_one("#ws-roster-file", Input)
+        field.value = str(photo)
+        await pilot.click("#ws-roster-load")
+        assert "binary file" in str(setup.query_one("#ws-setup-error").render())
+        field.value = str(names)
+        field.focus()
+        await pilot.press("enter")  # Enter in the path field loads it too
+        await pilot.pause()
+        assert setup.query_one("#ws-roster", TextArea).text == "Ana, Blue\nBen, Green"
+        assert "2 people in 2 teams" in str(setup.query_one("#ws-roster-summary").render())
+        setup.query_one("#ws-seconds", Input).value = "5000"
+        await pilot.press("ctrl+s")
+        assert "Seconds each: a whole number from 0 to 3600" in str(
+            setup.query_one("#ws-setup-error").render()
+        )
+        assert isinstance(app.screen, WorkshopSetupScreen)

@@ -196,6 +196,13 @@ class WorkshopSetupScreen(Screen[None]):
         from trainer.ui.screens.workshop_projector import WorkshopProjectorScreen
 
         self.app.switch_screen(WorkshopProjectorScreen(self.services, state))
+        if len(state.exercises) < config.count:
+            self.app.notify(
+                f"Only {len(state.exercises)} exercises matched the packs and types chosen.",
+                title="Fewer exercises",
+                severity="warning",
+                markup=False,
+            )
 
     @on(Button.Pressed, "#ws-setup-back")
     def action_back(self) -> None:
