@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -19,6 +19,7 @@ from trainer.practice.service import Trainer
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.screen import Screen
 
     from trainer.packs.loader import PackSet
     from trainer.practice.session import Session
@@ -60,10 +61,13 @@ class TrainerApp(App[None]):
         self.trainer = trainer or Trainer()
         """Packs, progress and planning; screens call it and never touch files."""
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        # Home is the bottom of the stack, so its first frame is the app's first frame.
         from trainer.ui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         from trainer.ui.settings import remember_theme
 
         remember_theme(self)

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Static
+from textual.widgets import Button, DataTable, Footer, Static
 
 from trainer.practice.service import Overview, PackRow
 from trainer.ui.widgets.score_bar import bar_text
@@ -97,7 +97,6 @@ class HomeScreen(Screen[None]):
         self._problems_shown = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
         with VerticalScroll(id="home-body"):
             yield Static("Loading your packs and progress…", id="today", markup=False)
             with Horizontal(id="starts"):
@@ -110,7 +109,6 @@ class HomeScreen(Screen[None]):
                 id="packs", cursor_type="row", zebra_stripes=True
             )
             yield table
-        yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#packs", DataTable)
@@ -121,8 +119,10 @@ class HomeScreen(Screen[None]):
         table.add_column("Due", key="due", width=4)
         self.query_one("#welcome").display = False
         self.query_one("#problems-line").display = False
-        # Read packs and progress after the first frame, off the UI thread.
-        self.call_after_refresh(self.load_overview)
+        # The footer (a widget per key) costs more than the rest of the first frame together:
+        # mount it right after that frame, then read packs and progress off the UI thread.
+        self.call_after_refresh(self.mount, Footer())
+        self.call_after_refresh(self.call_after_refresh, self.load_overview)
 
     def on_screen_resume(self) -> None:
         if self.overview is not None:
