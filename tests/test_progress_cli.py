@@ -176,3 +176,22 @@ def test_unknown_profile_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
                     ["forget", "--profile", "kim", "--yes"]):
         assert main(command) == 2
         assert "profiles here: sam" in capsys.readouterr().err
+
+
+def test_newer_data_is_left_alone_by_every_command(
+    isolated_dirs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ProgressStore().record_attempt("p/a", 1.0)
+    path = isolated_dirs / "progress" / "state.json"
+    future = json.loads(path.read_text())
+    future["schema"] = 99
+    path.write_text(json.dumps(future), encoding="utf-8")
+    before = path.read_bytes()
+    export = tmp_path / "e.json"
+    assert main(["export", "--out", str(export)]) == 0
+    assert main(["import", str(export)]) == 1
+    assert main(["forget", "--yes"]) == 1
+    assert main(["doctor", "--repair"]) == 0
+    captured = capsys.readouterr()
+    assert "newer" in captured.err and "Traceback" not in captured.err
+    assert path.read_bytes() == before

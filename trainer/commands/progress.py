@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +21,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     stats = sub.add_parser("stats", help="mastery, streak and what is due")
     stats.add_argument("--profile", default="me", help="whose progress (default: me)")
     stats.add_argument("--json", action="store_true", help="print JSON instead of text")
-    stats.set_defaults(handler=run_stats)
+    stats.set_defaults(handler=_guarded(run_stats))
 
     export = sub.add_parser("export", help="write attempts (and optionally the journal) to a file")
     export.add_argument("--profile", default=None, help="only this profile (default: all)")
@@ -27,20 +29,42 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--include-journal", action="store_true",
                         help="also export private reflections (left out unless asked)")
     export.add_argument("--out", type=Path, default=None, help="file to write (default: stdout)")
-    export.set_defaults(handler=run_export)
+    export.set_defaults(handler=_guarded(run_export))
 
     imp = sub.add_parser("import", help="merge an export; attempts already here are skipped")
     imp.add_argument("file", type=Path)
-    imp.set_defaults(handler=run_import)
+    imp.set_defaults(handler=_guarded(run_import))
 
     forget = sub.add_parser("forget", help="delete a profile's progress and journal")
     forget.add_argument("--profile", default="me")
     forget.add_argument("--yes", action="store_true", help="do not ask")
-    forget.set_defaults(handler=run_forget)
+    forget.set_defaults(handler=_guarded(run_forget))
 
     doctor = sub.add_parser("doctor", help="check progress files and say what a repair would do")
     doctor.add_argument("--repair", action="store_true", help="do the repairs")
-    doctor.set_defaults(handler=run_doctor)
+    doctor.set_defaults(handler=_guarded(run_doctor))
+
+
+def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn the failures a user can meet into a message and exit 1, never a traceback."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        from filelock import Timeout
+
+        from trainer.progress.store import ReadOnlyStoreError
+
+        try:
+            return handler(args)
+        except Timeout:
+            _err("the progress files stayed locked by another trainer for 30 s; try again")
+        except ReadOnlyStoreError as exc:
+            _err(str(exc))
+        except OSError as exc:
+            _err(f"{getattr(exc, 'filename', None) or 'progress'}: {exc.strerror or exc}")
+        return EXIT_PROBLEMS
+
+    return run
 
 
 def _err(message: str) -> None:
@@ -140,7 +164,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from trainer.progress import transfer
-    from trainer.progress.store import ProgressStore, ReadOnlyStoreError
+    from trainer.progress.store import ProgressStore
 
     try:
         text = args.file.read_text(encoding="utf-8")
@@ -154,11 +178,7 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     store = ProgressStore()
     _warn(store)
-    try:
-        result = store.import_data(attempts, journal)
-    except ReadOnlyStoreError as exc:
-        _err(str(exc))
-        return EXIT_PROBLEMS
+    result = store.import_data(attempts, journal)
     print(f"imported {result['attempts_added']} attempts "
           f"({result['attempts_skipped']} already here), "
           f"{result['reflections_added']} reflections "

@@ -155,6 +155,9 @@ def repair(data_root: Path) -> list[str]:
         done.append(f"folder {data_root} made 0700")
     store = ProgressStore(data_root)
     done.extend(store.warnings)
+    if store.read_only:
+        done.append("left the progress as it is: a newer trainer wrote it")
+        return done
     now = time.time()
     with store._lock:
         for temp in root.rglob(".*.tmp"):
