@@ -99,6 +99,8 @@ async def test_f1_on_the_journal_shows_its_keys_and_closes_with_f1(
         assert isinstance(app.screen, HelpScreen)
         journal_keys = _rows(app.screen)["Journal"]
         assert journal_keys["Delete"] == "del / d"
+        delete = next(r for s in app.screen.sections for r in s.rows if r.description == "Delete")
+        assert not delete.enabled  # an empty journal: nothing to delete
         assert journal_keys["Search"] == "/"
         await pilot.press("f1")
         await pilot.pause()
@@ -233,16 +235,16 @@ async def test_palette_reloads_packs(tmp_path: Path) -> None:
 
 
 def test_help_snapshot(snap_compare: Any, tmp_path: Path, packs: PackSet) -> None:
-    """Help over the home screen at 100x30: a bordered "Keys" panel with three sections. The home
-    screen's own keys (v Review due, s Quick practice, p Practice a pack, w Pack problems, each
-    with its tooltip dimmed after a dash); "Everywhere": q Quit, t Stats, j Journal, "? / f1"
-    Keys, ^p Palette; then Textual's built-in "More keys"; a hint about the mouse and Ctrl+P
-    wraps under it. Nothing is cut off."""
+    """Help over the (empty) journal at 100x30: a bordered "Keys" panel. "Journal": esc Back and
+    / Search, each with its tooltip dimmed after a dash, and "del / d Delete" all dimmed and
+    marked "(not now)" as there is nothing to delete. "Everywhere": q Quit, t Stats, j Journal,
+    "? / f1" Keys, ^p Palette. Then "More keys", Textual's own (the list's arrows...), scrollable.
+    A hint about the mouse and Ctrl+P wraps at the bottom. Nothing is cut off."""
     app = make_app(packs, data_dir=tmp_path / "d", now=NOW)
 
     async def open_help(pilot: Any) -> None:
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await pilot.press("j")
         await pilot.pause()
         await pilot.press("f1")
         await pilot.pause()

@@ -21,6 +21,8 @@ class KeyRow:
     keys: str
     description: str
     tooltip: str
+    enabled: bool = True
+    """False for a key that is there but does nothing right now (drawn dimmed, as in the footer)."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ def key_sections(screen: Screen[object]) -> list[KeySection]:
     app = screen.app
     groups: dict[str, dict[tuple[str, str], list[str]]] = {"here": {}, "app": {}, "moving": {}}
     tooltips: dict[tuple[str, str], str] = {}
+    enabled: dict[tuple[str, str], bool] = {}
     for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.description or binding.system:
@@ -57,10 +60,16 @@ def key_sections(screen: Screen[object]) -> list[KeySection]:
         ident = (binding.action, binding.description)
         groups[group].setdefault(ident, []).append(app.get_key_display(binding))
         tooltips.setdefault(ident, binding.tooltip)
+        enabled[ident] = enabled.get(ident, False) or active.enabled
 
     def rows(group: dict[tuple[str, str], list[str]]) -> list[KeyRow]:
         return [
-            KeyRow(" / ".join(dict.fromkeys(keys)), ident[1], tooltips.get(ident, ""))
+            KeyRow(
+                " / ".join(dict.fromkeys(keys)),
+                ident[1],
+                tooltips.get(ident, ""),
+                enabled.get(ident, True),
+            )
             for ident, keys in group.items()
         ]
 
@@ -107,11 +116,15 @@ class HelpScreen(ModalScreen[None]):
         for index, row in enumerate(section.rows):
             if index:
                 text.append("\n")
-            text.append(row.keys.rjust(width), "bold")
-            text.append("  ")
-            text.append(row.description[:1].upper() + row.description[1:])
+            line = Text(style="" if row.enabled else "dim")
+            line.append(row.keys.rjust(width), "bold")
+            line.append("  ")
+            line.append(row.description[:1].upper() + row.description[1:])
             if row.tooltip and row.tooltip.casefold() != row.description.casefold():
-                text.append(f" — {row.tooltip}", "dim")
+                line.append(f" — {row.tooltip}", "dim")
+            if not row.enabled:
+                line.append(" (not now)")
+            text.append_text(line)
         return text
 
     def action_close(self) -> None:

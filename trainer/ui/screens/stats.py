@@ -84,9 +84,8 @@ class StatsScreen(Screen[None]):
                     yield TrendLine(view.rewrite_trend, id="stats-trend")
                     yield Label("Weakest 5", classes="stats-heading")
                     if view.weakest:
-                        width = min(30, max(len(row.name) for row in view.weakest))
                         for row in view.weakest:
-                            yield MasteryBar(row.name, row.value, label_width=width)
+                            yield MasteryBar(row.name, row.value, label_width=6, label_last=True)
                     else:
                         yield Static(
                             "Nothing scored yet: your weakest exercises show here.",

@@ -22,6 +22,9 @@ class MasteryBar(Widget):
         width: 1fr;
         min-width: 20;
     }
+    MasteryBar.-label-last {
+        height: auto;
+    }
     """
 
     COMPONENT_CLASSES = {
@@ -43,21 +46,27 @@ class MasteryBar(Widget):
         *,
         label_width: int = 22,
         low_below: float = 0.4,
+        label_last: bool = False,
         name: str | None = None,
         id: str | None = None,  # noqa: A002 - Textual's own parameter name
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        self.label_last = label_last
+        """Draw a short bar first and the label after it, wrapping: for long labels (keys)."""
+        self.set_class(label_last, "-label-last")
         self.set_reactive(MasteryBar.label, label)
         self.set_reactive(MasteryBar.value, value)
         self.label_width = label_width
         """Cells for the label; longer labels are shortened with an ellipsis, the full text is the
-        tooltip."""
+        tooltip. With ``label_last``, the cells of the bar."""
         self.low_below = low_below
-        if len(label) > label_width:
+        if len(label) > label_width and not label_last:
             self.tooltip = label
 
     def render(self) -> Text:
+        if self.label_last:
+            return self._render_label_last()
         width = self.size.width or 40
         label = self.label
         if len(label) > self.label_width:
@@ -72,4 +81,17 @@ class MasteryBar(Widget):
         text.append("█" * filled, style("mastery-bar--low" if low else "mastery-bar--filled"))
         text.append("░" * (bar_width - filled), style("mastery-bar--empty"))
         text.append(figure.rjust(5), style("mastery-bar--value"))
+        return text
+
+    def _render_label_last(self) -> Text:
+        bar_width = self.label_width
+        figure = EMPTY_MARK if self.value is None else f"{round(self.value * 100):d}%"
+        filled = 0 if self.value is None else round(max(0.0, min(1.0, self.value)) * bar_width)
+        low = self.value is not None and self.value < self.low_below
+        style = self.get_component_rich_style
+        text = Text()
+        text.append("█" * filled, style("mastery-bar--low" if low else "mastery-bar--filled"))
+        text.append("░" * (bar_width - filled), style("mastery-bar--empty"))
+        text.append(figure.rjust(5) + "  ", style("mastery-bar--value"))
+        text.append(self.label, style("mastery-bar--label"))
         return text
