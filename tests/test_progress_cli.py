@@ -136,7 +136,7 @@ def test_stats_json_and_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(data) >= {"profile", "streak", "due", "components", "steps", "weakest"}
     assert main(["stats"]) == 0
     text = capsys.readouterr().out
-    assert "streak: 1 day(s)" in text and "mastery by component" in text
+    assert "streak: 1 day " in text and "mastery by component" in text
 
 
 def test_doctor_reports_orphans_and_repairs(
@@ -151,7 +151,7 @@ def test_doctor_reports_orphans_and_repairs(
     store.record_attempt("retired-pack/old", 0.5)
     assert main(["doctor"]) == 0
     out = capsys.readouterr().out
-    assert "orphaned: retired-pack/old (1 attempts)" in out
+    assert "orphaned: retired-pack/old (1 attempt)" in out
     if known is not None:
         assert f"orphaned: {known[0]}" not in out
     state = isolated_dirs / "progress" / "state.json"

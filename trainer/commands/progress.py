@@ -67,6 +67,10 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     return run
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def _err(message: str) -> None:
     print(f"trainer: {message}", file=sys.stderr)
 
@@ -120,7 +124,7 @@ def run_stats(args: argparse.Namespace) -> int:
         }, indent=1))
         return EXIT_OK
     print(f"Progress for {args.profile}")
-    print(f"  streak: {streak['current']} day(s) (longest {streak['longest']}); "
+    print(f"  streak: {_n(streak['current'], 'day')} (longest {streak['longest']}); "
           f"practised {streak['days_7']} of the last 7 days, {streak['days_30']} of 30")
     print(f"  due for review now: {len(due)}")
     for title, groups in (("component", mastery["components"]), ("step", mastery["steps"])):
@@ -132,7 +136,8 @@ def run_stats(args: argparse.Namespace) -> int:
     if weakest:
         print("  weakest exercises:")
         for key, item in weakest:
-            print(f"    {key:<40} {item['mastery'] * 100:5.1f}%  ({item['attempts']} attempts)")
+            tries = _n(item["attempts"], "attempt")
+            print(f"    {key:<40} {item['mastery'] * 100:5.1f}%  ({tries})")
     if not mastery["exercises"]:
         print("  nothing practised yet")
     return EXIT_OK
@@ -226,12 +231,12 @@ def run_doctor(args: argparse.Namespace) -> int:
             line += f"\n       would: {finding.repair}"
         print(line)
     for key, count in report.orphans.items():
-        print(f"       orphaned: {key} ({count} attempts)")
+        print(f"       orphaned: {key} ({_n(count, 'attempt')})")
     if args.repair:
         for done in doctor.repair(paths.data_dir()):
             print(f"done {done}")
         return EXIT_OK
     if report.problems:
-        print(f"{len(report.problems)} problem(s); run `trainer doctor --repair` to fix them")
+        print(f"{_n(len(report.problems), 'problem')}; run `trainer doctor --repair` to fix them")
         return EXIT_PROBLEMS
     return EXIT_OK
