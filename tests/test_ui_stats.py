@@ -218,6 +218,8 @@ async def test_practise_these_starts_a_session_of_exactly_the_weakest(
         assert isinstance(app.screen, ExerciseScreen)
         assert app.screen.session.keys == expected
         assert app.screen.key == expected[0]
+        # Stats made way: leaving the session goes back home, not to stale figures.
+        assert not any(isinstance(screen, StatsScreen) for screen in app.screen_stack)
 
 
 async def test_practise_these_button_does_the_same(history: Path, packs: PackSet) -> None:

@@ -116,4 +116,8 @@ class StatsScreen(Screen[None]):
     @on(Button.Pressed, "#stats-practise")
     def action_practise_weakest(self) -> None:
         if self.view.weakest:
-            self.post_message(self.PractiseThese(tuple(row.name for row in self.view.weakest)))
+            # Leave stats first, so the session's summary returns to where stats was opened from
+            # (and never to figures that are out of date by then).
+            keys = tuple(row.name for row in self.view.weakest)
+            self.app.pop_screen()
+            self.app.post_message(self.PractiseThese(keys))
