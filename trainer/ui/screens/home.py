@@ -140,6 +140,9 @@ class HomeScreen(Screen[None]):
         self.query_one("#today", Static).update(self._today(overview))
         review = self.query_one("#start-review", Button)
         review.label = f"Review due ({overview.due})"
+        # The suggested start stands out: reviews when something is due, else quick practice.
+        review.variant = "primary" if overview.due else "default"
+        self.query_one("#start-quick", Button).variant = "default" if overview.due else "primary"
         welcome = self.query_one("#welcome", Static)
         welcome.display = overview.first_run
         if overview.first_run:
@@ -184,8 +187,6 @@ class HomeScreen(Screen[None]):
             component = COMPONENT_NAMES.get(row.component, row.component)
             group = "Your packs" if row.custom else component
             title = Text(row.title)
-            if row.custom:
-                title.append(f"  {component.lower()}", style="dim")
             table.add_row(
                 Text(group if group != previous_group else "", style="bold"),
                 title,
