@@ -44,12 +44,20 @@ def test_unchanged_file_is_not_parsed_again(
 ) -> None:
     path = tmp_path / "x.json"
     AtomicJSONStorage(path).write({"t": {}})
-    calls = []
+    calls: list[Path] = []
     real = storage.decode
-    monkeypatch.setattr(storage, "decode", lambda p, raw: calls.append(p) or real(p, raw))
+
+    def counting(where: Path, raw: bytes) -> dict[str, object]:
+        calls.append(where)
+        return real(where, raw)
+
+    monkeypatch.setattr(storage, "decode", counting)
     for _ in range(3):
         assert AtomicJSONStorage(path).read() == {"t": {}}
     assert calls == []
+    atomic_write(path, b'{"t": {"1": {}}}')  # replaced behind its back: parsed once more
+    assert AtomicJSONStorage(path).read() == {"t": {"1": {}}}
+    assert calls == [path]
 
 
 @pytest.mark.parametrize("content", [b"", b"{", b"[1]", b"\xff\xfe"])
