@@ -116,7 +116,10 @@ def due(
     if limit is not None and len(result) >= limit:
         return result[:limit]
     today_iso = today.isoformat()
-    introduced = sum(1 for entry in stats.values() if entry["first_day"] == today_iso)
+    introduced = sum(
+        1 for entry in stats.values()
+        if entry["first_day"] == today_iso and entry.get("scheduled", True)
+    )
     room = max(0, new_per_day - introduced)
     if room:
         if candidates is not None:
