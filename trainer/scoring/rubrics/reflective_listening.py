@@ -98,22 +98,27 @@ def _good_news(a: Assessment) -> None:
     for match in doc.find("listening.passive_destructive"):
         stop = min(doc.sentence(match.first).stop, match.stop + 3)
         a.flag_match("subject_change", Match(match.phrase, match.first, stop))
-    _flag_roadblocks(a, skip=("reassuring", "probing", "subject_change"))
+    _flag_roadblocks(a, skip=("reassuring", "subject_change"))
     joy = [m for m in doc.find("listening.active_constructive") if not checks.in_span(m, damp)]
+    share = 1.0
     if not joy:  # "You got into Edinburgh!" shares the joy by echoing it
         joy = [
             Match((), s.first, s.stop)
             for s in doc.sentences
             if s.exclaims and doc.norms[s.first] in checks.SECOND_PERSON
         ]
-    a.credit_match("enthusiasm", joy[0] if joy else None)
+    if not joy:  # glad words ("that's wonderful") share it too, a little less surely
+        joy = [m for m in doc.find("feelings.met") if not checks.in_span(m, damp)]
+        share = 0.8
+    a.credit_match("enthusiasm", joy[0] if joy else None, share)
     listening_common.credit_content(a, "content", paraphrase=doc.first("listening.stems"))
     feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, damp)]
     a.credit_match("feeling", feelings[0] if feelings else None)
     invite = doc.first("listening.invitations") or doc.first("listening.checks")
     if invite is None:
         for sentence in doc.sentences:
-            if sentence.question and not _is_roadblock_sentence(a, sentence.first):
+            why = doc.norms[sentence.first] == "why"  # "why would you?" questions the choice
+            if sentence.question and not why and not _is_roadblock_sentence(a, sentence.first):
                 invite = Match((), sentence.first, sentence.stop)
                 break
     a.credit_match("elaborate", invite)

@@ -9,7 +9,7 @@ from trainer.scoring.rubrics import i_statement
 
 _RHETORICAL_FOLLOWERS = frozenset(
     {"do", "dont", "cant", "are", "arent", "is", "isnt", "am", "didnt", "would", "wont", "must",
-     "does", "doesnt", "have", "havent", "should"}
+     "does", "doesnt", "have", "havent", "should", "even", "bother", "on"}
 )
 
 
