@@ -54,9 +54,17 @@ def _flag_roadblocks(a: Assessment, *, skip: tuple[str, ...] = ()) -> None:
     listening_common.flag_self_focus(a, "listening.roadblocks.self_focus", "self_focus")
 
 
+def _flag_minimising(a: Assessment) -> None:
+    doc = a.doc
+    for match in doc.find("validation.minimisers"):
+        if not checks.reported(doc, match):
+            a.flag_match("minimising", match)
+
+
 def _reflection(a: Assessment) -> None:
     doc = a.doc
     _flag_roadblocks(a)
+    _flag_minimising(a)
     stem = doc.first("listening.stems")
     a.credit_match("stem", stem)
     listening_common.credit_content(a, "content", paraphrase=stem)
@@ -110,6 +118,9 @@ def _good_news(a: Assessment) -> None:
     if not joy:  # glad words ("that's wonderful") share it too, a little less surely
         joy = [m for m in doc.find("feelings.met") if not checks.in_span(m, damp)]
         share = 0.8
+    if not joy:  # "That's nice": kind, if flat (Gable's passive-constructive)
+        joy = [m for m in doc.find("listening.passive_constructive") if not checks.in_span(m, damp)]
+        share = 0.3
     a.credit_match("enthusiasm", joy[0] if joy else None, share)
     listening_common.credit_content(a, "content", paraphrase=doc.first("listening.stems"))
     feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, damp)]
