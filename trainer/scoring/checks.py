@@ -234,6 +234,8 @@ def flag_absolutes(a: Assessment, *, praise_ok: bool = False) -> None:
     for match in doc.find("absolutes.pattern"):
         if aimed_at_others(doc, match.first):
             a.flag_match("pattern", match)
+    for match in doc.find("absolutes.keeping_score"):
+        a.flag_match("pattern", match)
 
 
 FIRST_SUBJECTS = frozenset({"i", "im", "ive", "id", "ill", "we", "weve", "well"})

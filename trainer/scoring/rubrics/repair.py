@@ -40,6 +40,7 @@ def assess(a: Assessment) -> None:
         a.credit("apology", None)
     vague = doc.find("repair.vague_promises")
     offers = [m for m in doc.find("repair.repair_offers") if not checks.in_span(m, vague)]
+    offers += _already_done(a)
     if returning:
         a.credit_match("repair_offer", breaks[-1] if not offers else offers[0])
     elif offers:
@@ -52,6 +53,19 @@ def assess(a: Assessment) -> None:
         a.credit("repair_offer", None)
     impact = doc.find("repair.impact")
     a.credit_match("impact", impact[0] if impact else None)
+
+
+def _already_done(a: Assessment) -> list[Match]:
+    """'I've blocked out your next one': a repair already made counts as an offer kept."""
+    doc = a.doc
+    past = {m.first for m in doc.find("repair.past_actions")}
+    found = []
+    for i, norm in enumerate(doc.norms[:-1]):
+        if norm == "ive":
+            verb = i + 2 if doc.norms[i + 1] in {"already", "just", "now", "also"} else i + 1
+            if verb < len(doc) and (verb in past or doc.norms[verb].endswith("ed")):
+                found.append(Match(("ive", doc.norms[verb]), i, doc.clause_stop(i, 6)))
+    return found
 
 
 def _i_did(a: Assessment) -> list[Match]:
