@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button, Static
 
 
 class ConfirmDelete(ModalScreen[bool]):
@@ -30,9 +30,9 @@ class ConfirmDelete(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="confirm-delete-panel"):
-            yield Label(Text(self.title_text), id="confirm-delete-title")
+            yield Static(Text(self.title_text), id="confirm-delete-title")
             yield Static(Text(self.detail), id="confirm-delete-detail")
-            yield Label("It cannot be brought back.", classes="dialog-message")
+            yield Static("It cannot be brought back.", classes="dialog-message")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Delete (y)", variant="error", id="confirm-delete-yes")
                 yield Button("Keep (n)", variant="primary", id="confirm-delete-no")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -110,22 +111,20 @@ class HelpScreen(ModalScreen[None]):
             )
 
     @staticmethod
-    def _table(section: KeySection) -> Text:
-        width = max((len(row.keys) for row in section.rows), default=0) + 2
-        text = Text()
-        for index, row in enumerate(section.rows):
-            if index:
-                text.append("\n")
-            line = Text(style="" if row.enabled else "dim")
-            line.append(row.keys.rjust(width), "bold")
-            line.append("  ")
-            line.append(row.description[:1].upper() + row.description[1:])
+    def _table(section: KeySection) -> Table:
+        """Keys on the left, what they do on the right; long lines wrap inside their column."""
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True)
+        table.add_column(ratio=1)
+        for row in section.rows:
+            style = "" if row.enabled else "dim"
+            what = Text(row.description[:1].upper() + row.description[1:], style=style)
             if row.tooltip and row.tooltip.casefold() != row.description.casefold():
-                line.append(f" — {row.tooltip}", "dim")
+                what.append(f" — {row.tooltip}", "dim")
             if not row.enabled:
-                line.append(" (not now)")
-            text.append_text(line)
-        return text
+                what.append(" (not now)")
+            table.add_row(Text(row.keys, style=f"bold {style}".strip()), what)
+        return table
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -22,7 +22,7 @@ from trainer.ui.dialogs.confirm_delete import ConfirmDelete
 if TYPE_CHECKING:
     from trainer.practice.service import Trainer
 
-PREVIEW_CHARS = 160
+PREVIEW_CHARS = 90
 
 
 class JournalSource(Protocol):
@@ -93,7 +93,7 @@ class JournalScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label(
+        yield Static(
             "Your reflections. Private: they stay on this machine and are never exported "
             "unless you ask.",
             id="journal-privacy",
