@@ -23,6 +23,10 @@ FEELING_VERBS = frozenset(
 _SHOUT = re.compile(r"[!?]*![!?]*!+[!?]*|\?\?+")
 _VOWEL = re.compile(r"[aeiouy]")
 _NUMBER = re.compile(r"^[£$€]?\d")
+_NOT_ASKING = frozenset(
+    {"why", "how", "what", "whats", "who", "are", "arent", "is", "isnt", "do", "dont", "did",
+     "didnt", "does", "doesnt", "have", "havent", "was", "wasnt", "were", "werent"}
+)
 _TIME_PREPOSITIONS = frozenset({"by", "at", "on", "before", "after", "until", "from", "in", "for"})
 NEAR_COPY_RATIO = 0.6
 FULL_COPY_RATIO = 0.8
@@ -99,6 +103,8 @@ def ask(doc: Doc) -> Match | None:
     if match is not None:
         return match
     for sentence in doc.sentences:
+        if doc.norms[sentence.first] in _NOT_ASKING:
+            continue  # "Why do you never help?" is a question, not a request
         if sentence.question and any(
             doc.norms[i] in SECOND_PERSON or doc.norms[i] in {"we", "us"}
             for i in range(sentence.first, sentence.stop)
