@@ -6,7 +6,8 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Button, Static
 
 from trainer.practice.session import Session
@@ -43,10 +44,14 @@ class ClassifyScreen(ExerciseScreen):
             "Backspace takes back the last one.",
             "instructions",
         )
-        with Horizontal(classes="categories actions", id="categories"):
-            for number, category in enumerate(categories, start=1):
-                yield Button(f"{number} {category}", id=f"cat-{number - 1}")
         yield Static("", id="item", classes="classify-item", markup=False)
+        with Vertical(classes="categories", id="categories"):
+            for number, category in enumerate(categories, start=1):
+                yield Button(
+                    Content.styled(f"{number} ", "bold") + Content(category),
+                    id=f"cat-{number - 1}",
+                    compact=True,
+                )
         yield Static("", id="sorted", markup=False)
 
     def on_mount(self) -> None:
@@ -137,6 +142,4 @@ class ClassifyScreen(ExerciseScreen):
         kind = "right" if grade.score >= 1 else "wrong" if grade.score == 0 else ""
         feedback = Static(text, markup=False)
         box = ScoreBar(grade.score, width=20)
-        from textual.containers import Vertical
-
         self.show_after(Vertical(box, feedback, classes=f"feedback {kind}"), next_row())

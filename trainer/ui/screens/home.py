@@ -113,8 +113,8 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#packs", DataTable)
         table.add_column("Component", key="component", width=13)
-        table.add_column("Pack", key="pack", width=28)
-        table.add_column("Exercises", key="count", width=9)
+        table.add_column("Pack", key="pack", width=24)
+        table.add_column("Items", key="count", width=5)
         table.add_column("Mastery", key="mastery", width=15)
         table.add_column("Due", key="due", width=4)
         self.query_one("#welcome").display = False

@@ -84,5 +84,5 @@ class ReflectScreen(ExerciseScreen):
         self.query_one("#answer", TextArea).read_only = True
         self.query_one("#save-row").remove()
         self.refresh_bindings()
-        message.append("You can read it again from the journal.", style="")
+        message.append("Read it again any time in the journal (j).", style="")
         self.show_after(Static(message, classes="feedback right", markup=False), next_row())

@@ -7,6 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Static
 
@@ -51,7 +52,9 @@ class SummaryScreen(Screen[None]):
             yield Static(self._components(), classes="summary-line", markup=False)
             yield Static(self._next_text(), classes="summary-line", markup=False)
             with Horizontal(classes="actions"):
-                yield Button(f"{s.suggestion_text} (Enter)", id="suggested", variant="primary")
+                yield Button(
+                    Content(f"{s.suggestion_text} (Enter)"), id="suggested", variant="primary"
+                )
                 yield Button("Home (Esc)", id="home")
         yield Footer()
 
@@ -91,7 +94,7 @@ class SummaryScreen(Screen[None]):
             else:
                 text.append(" " * 14)
             text.append(f"mastery {round(before * 100)}% → {round(after * 100)}%")
-            delta = round((after - before) * 100)
+            delta = round(after * 100) - round(before * 100)
             if delta:
                 text.append(f" ({delta:+d})", style="green" if delta > 0 else "red")
             text.append("\n")

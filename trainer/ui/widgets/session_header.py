@@ -9,7 +9,7 @@ from trainer.practice.session import Session, format_elapsed
 
 
 class SessionHeader(Static):
-    """``Quick practice   3 of 10  ███░░░░░░░   1:23``, refreshed every second."""
+    """``Quick practice      3 of 10  ███░░░░░░░  1:23``, refreshed every second."""
 
     def __init__(self, session: Session, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id, markup=False)
@@ -23,10 +23,13 @@ class SessionHeader(Static):
         done = min(len(session.latest_results()), session.total)
         width = max(5, min(20, session.total * 2))
         filled = round(width * done / session.total) if session.total else 0
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(session.title, style="bold")
-        text.append(f"  ·  {session.position} of {session.total}  ")
-        text.append("█" * filled, style="green")
-        text.append("░" * (width - filled), style="dim")
-        text.append(f"   time {format_elapsed(session.elapsed())}")
-        return text
+        right = Text(no_wrap=True)
+        right.append(f"  {session.position} of {session.total}  ")
+        right.append("█" * filled, style="green")
+        right.append("░" * (width - filled), style="dim")
+        right.append(f"  {format_elapsed(session.elapsed())}")
+        # The title gives way first, so the count, bar and time always fit.
+        room = max(8, self.content_size.width - right.cell_len)
+        title = Text(session.title, style="bold", no_wrap=True, overflow="ellipsis")
+        title.truncate(room, overflow="ellipsis", pad=True)
+        return title + right
