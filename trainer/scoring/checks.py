@@ -231,10 +231,8 @@ def flag_absolutes(a: Assessment, *, praise_ok: bool = False) -> None:
     for match in doc.find("absolutes.absolutes"):
         if praise and in_span(match, praise):
             continue
-        if praise_ok and not doc.find("cues.labels") and a.kind == "appreciation":
-            # In thanks, "always" is usually admiration; only flag it next to a complaint.
-            if not has_person(doc, match.first, SECOND_PERSON) or _positive_sentence(doc, match):
-                continue
+        if praise_ok and not _complaining(doc, match):
+            continue  # in thanks, "always" and "every day" are admiration
         if match.phrase[0] in SECOND_PERSON or aimed_at_others(doc, match.first):
             a.flag_match("absolute", match)
     for match in doc.find("absolutes.pattern"):
@@ -279,6 +277,15 @@ def about_others(doc: Doc, index: int) -> bool:
     times = {m.first for m in doc.find("situations.time")}
     for i in range(sentence.first + 1, sentence.stop):
         if _is_name(doc, i) and i not in times:
+            return True
+    return False
+
+
+def _complaining(doc: Doc, match: Match) -> bool:
+    """Whether the sentence also carries a complaint: a 'but'/'though' or a label."""
+    sentence = doc.sentence(match.first)
+    for key in ("appreciation.qualifiers", "cues.labels", "appreciation.grudging"):
+        if any(sentence.first <= m.first < sentence.stop for m in doc.find(key)):
             return True
     return False
 

@@ -44,6 +44,15 @@ def _sarcastic(a: Assessment, match: Match) -> bool:
     return any(f.rule in {"sarcasm", "caps_emphasis"} for f in a.flags)
 
 
+def _you_did(a: Assessment) -> Match | None:
+    doc = a.doc
+    past = {m.first for m in doc.find("repair.past_actions")}
+    for i, norm in enumerate(doc.norms[:-1]):
+        if norm == "you" and (i + 1 in past or doc.norms[i + 1].endswith("ed")):
+            return Match(("you", doc.norms[i + 1]), i, doc.clause_stop(i, 10))
+    return None
+
+
 def _credit_action(a: Assessment, thanks: list[Match]) -> bool:
     doc = a.doc
     best: Match | None = None
@@ -56,6 +65,10 @@ def _credit_action(a: Assessment, thanks: list[Match]) -> bool:
             best = Match(match.phrase, match.stop, stop)
     length = 0 if best is None else best.stop - best.first
     anchored = bool(checks.times(doc))
+    if best is None or length < 2:
+        deed = _you_did(a)  # "You brought soup round every day" names it before the thanks
+        if deed is not None:
+            return a.credit("action", doc.quote_match(deed))
     if best is None or length == 0:
         return a.credit("action", None)
     share = 1.0 if length >= 4 else 0.6 if length >= 2 else 0.3

@@ -66,7 +66,16 @@ def _reflection(a: Assessment) -> None:
     _flag_roadblocks(a)
     _flag_minimising(a)
     stem = doc.first("listening.stems")
-    a.credit_match("stem", stem)
+    share = 1.0
+    if stem is None:  # "You're exhausted and ..." reflects without a stem phrase
+        for sentence in doc.sentences:
+            if doc.norms[sentence.first] in {"youre", "you"} and sentence.first not in [
+                m.first for m in doc.find("listening.roadblocks.advising")
+            ]:
+                stem = Match((), sentence.first, min(sentence.stop, sentence.first + 2))
+                share = 0.8
+                break
+    a.credit_match("stem", stem, share)
     listening_common.credit_content(a, "content", paraphrase=stem)
     blocked = [m for k in ("reassuring", "judging") for m in doc.find(f"listening.roadblocks.{k}")]
     feelings = [f for f in checks.their_feelings(doc) if not checks.in_span(f, blocked)]
