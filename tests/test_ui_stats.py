@@ -27,7 +27,7 @@ from trainer.ui.screens.exercise import ExerciseScreen
 from trainer.ui.screens.stats import StatsScreen
 from trainer.ui.screenshots import seed_history
 from trainer.ui.widgets.bars import MasteryBar
-from trainer.ui.widgets.heatmap import level_of
+from trainer.ui.widgets.heatmap import level_of, month_line
 from trainer.ui.widgets.trend import column_heights
 
 NOW = datetime(2026, 11, 20, 18, 30, tzinfo=timezone.utc)  # a Friday
@@ -175,6 +175,12 @@ def test_unpractised_groups_show_as_not_started_not_zero() -> None:
     ]
 
 
+def test_month_names_sit_over_the_first_week_of_each_month() -> None:
+    # Aug shows only its 31st in the first column, so it gives way to September.
+    assert month_line(date(2026, 8, 31), 12) == "      Sep     Oct     Nov"
+    assert month_line(date(2025, 12, 15), 12) == "    Dec   Jan     Feb"
+
+
 def test_heatmap_levels_and_trend_heights() -> None:
     assert [level_of(n, 8) for n in (0, 1, 2, 4, 8)] == [0, 1, 1, 2, 4]
     assert level_of(1, 1) == 4
@@ -258,7 +264,7 @@ async def test_no_history_explains_and_cannot_start_an_empty_session(
 def test_stats_snapshot(snap_compare: Any, history: Path, packs: PackSet) -> None:
     """Stats at 100x30 with twelve seeded weeks: under the header, the streak line; on the left,
     mastery bars for the eight components (only "communication" filled, the rest "—") and the
-    eight steps (two filled); on the right, a 12-week calendar (Aug..Nov, Monday to Sunday, greener
+    eight steps (two filled); on the right, a 12-week calendar (Sep Oct Nov, Mon to Sun, greener
     on busier days, the days after Friday 20 Nov blank), the weekly rewrite trend as bars with a
     "latest week" line, and the five weakest drills, lowest first, above "Practise these (p)".
     Nothing is cut off and there is no scroll bar."""

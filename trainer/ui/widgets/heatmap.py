@@ -25,6 +25,31 @@ def level_of(count: int, busiest: int) -> int:
     return 1 + min(3, (count - 1) * 4 // busiest)
 
 
+def month_line(first: date, weeks: int) -> str:
+    """Month names above the first week starting in them; a month that only shows its last
+    days in the first column gives way to the next one rather than hiding it."""
+    cells = [" "] * (4 + weeks * len(CELL))
+    placed: list[tuple[int, int]] = []  # (start cell, end cell) of each name written
+    previous_month = None
+    for week in range(weeks):
+        monday = first + timedelta(weeks=week)
+        if monday.month == previous_month:
+            continue
+        previous_month = monday.month
+        name = monday.strftime("%b")
+        start = 4 + week * len(CELL)
+        if start + len(name) > len(cells):
+            break
+        if placed and start <= placed[-1][1]:
+            if placed[-1][0] != 4:
+                continue  # no room after a full month's name: skip this one
+            begin, end = placed.pop()  # the first column's month gives way
+            cells[begin:end] = [" "] * (end - begin)
+        cells[start : start + len(name)] = list(name)
+        placed.append((start, start + len(name)))
+    return "".join(cells).rstrip()
+
+
 class CalendarHeatmap(Widget):
     """``weeks`` weeks ending with the week of ``today``; darker cells mean more attempts that day.
 
@@ -88,14 +113,4 @@ class CalendarHeatmap(Widget):
         return Text("\n", no_wrap=True).join(lines)
 
     def _month_line(self, first: date) -> Text:
-        cells = [" "] * (4 + self.weeks * len(CELL))
-        previous_month = None
-        for week in range(self.weeks):
-            monday = first + timedelta(weeks=week)
-            if monday.month != previous_month:
-                name = monday.strftime("%b")
-                start = 4 + week * len(CELL)
-                if start + len(name) <= len(cells) and cells[start - 1] == " ":
-                    cells[start : start + len(name)] = list(name)
-                previous_month = monday.month
-        return Text("".join(cells).rstrip(), style=self._style("label"))
+        return Text(month_line(first, self.weeks), style=self._style("label"))
