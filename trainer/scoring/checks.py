@@ -14,6 +14,7 @@ from trainer.scoring.doc import Doc, Match
 from trainer.scoring.lexicon import rubrics
 from trainer.scoring.text import tokenise
 
+LISTENING_KINDS = frozenset({"validation", "reflective_listening"})
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "myself", "mine"})
 SECOND_PERSON = frozenset({"you", "youre", "youve", "youd", "youll", "your", "yours", "yourself"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "hes", "shes", "theyre"})
@@ -130,6 +131,23 @@ def negative_asks(doc: Doc) -> list[Match]:
 _ASK_LEADS = frozenset({"please", "can", "could", "you", "would", "will", "just", "so", "and"})
 
 
+def vague_asks(doc: Doc) -> list[Match]:
+    """Asks nobody could check: the vague list plus 'be' + a comparative ("be quicker")."""
+    found = list(doc.find("requests.vague"))
+    for i, norm in enumerate(doc.norms[:-1]):
+        word = doc.norms[i + 1]
+        if norm == "be" and len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE:
+            if not any(m.first <= i < m.stop for m in found):
+                found.append(Match(("be", word), i, i + 2))
+    return sorted(found, key=lambda m: m.first)
+
+
+_NOT_COMPARATIVE = frozenset(
+    {"together", "never", "over", "after", "under", "other", "rather", "there", "whether",
+     "where", "however", "ever", "matter", "quieter"}
+)
+
+
 def in_span(match: Match, matches: list[Match]) -> bool:
     return any(m.first <= match.first and match.stop <= m.stop for m in matches)
 
@@ -139,6 +157,20 @@ def in_span(match: Match, matches: list[Match]) -> bool:
 def _norms_of(text: str) -> tuple[str, ...]:
     tokens, _ = tokenise(text)
     return tuple(t.norm for t in tokens)
+
+
+def commanding(doc: Doc, match: Match) -> bool:
+    """A minimiser, unless it is a word like 'relax' used as an offer ("or just chill?")."""
+    if not doc.lex.has("validation.imperatives_only", match.phrase):
+        return True
+    before = doc.norms[max(doc.sentence(match.first).first, match.first - 2) : match.first]
+    if any(word in _OFFERING for word in before):
+        return False
+    return doc.clause_start(match.first) or bool(before) and before[-1] in _TELLING
+
+
+_OFFERING = frozenset({"or", "want", "could", "can", "we", "lets", "shall"})
+_TELLING = frozenset({"just", "to", "should", "must", "need", "youve"})
 
 
 def dismissive(doc: Doc, match: Match) -> bool:
@@ -236,7 +268,8 @@ def flag_absolutes(a: Assessment, *, praise_ok: bool = False) -> None:
         if match.phrase[0] in SECOND_PERSON or aimed_at_others(doc, match.first):
             a.flag_match("absolute", match)
     for match in doc.find("absolutes.pattern"):
-        if aimed_at_others(doc, match.first):
+        # "try again" in a reply to someone's news is not keeping score
+        if a.kind not in LISTENING_KINDS and aimed_at_others(doc, match.first):
             a.flag_match("pattern", match)
     for match in doc.find("absolutes.keeping_score"):
         a.flag_match("pattern", match)

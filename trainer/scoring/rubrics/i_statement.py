@@ -104,11 +104,12 @@ def credit_situation(a: Assessment, criterion: str = "situation") -> bool:
     clause = when_clause(doc)
     anchors = checks.times(doc)
     place = doc.first("situations.place")
+    one_time = [m for m in anchors if not _habitual(m)]
     if clause is not None:
-        share = 1.0 if anchors else 0.75
+        share = 1.0 if one_time else 0.85 if anchors else 0.75
     elif anchors:
-        share = 0.75
-        clause = anchors[0]
+        share = 0.75 if one_time else 0.5  # "in the mornings" is a habit, not one moment
+        clause = (one_time or anchors)[0]
     elif place is not None:
         share = 0.5
         clause = place
@@ -119,11 +120,18 @@ def credit_situation(a: Assessment, criterion: str = "situation") -> bool:
     return a.credit_match(criterion, clause, share)
 
 
+def _habitual(match: Match) -> bool:
+    last = match.phrase[-1] if match.phrase else ""
+    return last.endswith("s") and last not in {"times", "hours", "minutes"} or match.phrase[:1] in (
+        ("every",), ("each",)
+    )
+
+
 def credit_need(a: Assessment, criterion: str, positive_only: bool = False) -> bool:
     doc = a.doc
     request = checks.ask(doc)
     concrete = bool(checks.times(doc)) or bool(doc.find("requests.action_verbs"))
-    vague = doc.find("requests.vague")
+    vague = checks.vague_asks(doc)
     negative = checks.negative_asks(doc)
     need = doc.first("needs.markers") or doc.first("needs.families")
     if request is not None:

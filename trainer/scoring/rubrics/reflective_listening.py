@@ -57,7 +57,7 @@ def _flag_roadblocks(a: Assessment, *, skip: tuple[str, ...] = ()) -> None:
 def _flag_minimising(a: Assessment) -> None:
     doc = a.doc
     for match in doc.find("validation.minimisers"):
-        if not checks.reported(doc, match):
+        if not checks.reported(doc, match) and checks.commanding(doc, match):
             a.flag_match("minimising", match)
 
 

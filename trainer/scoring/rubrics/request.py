@@ -18,7 +18,7 @@ def assess(a: Assessment) -> None:
     for match in negative:
         a.flag_match("negative_ask", Match(match.phrase, match.first,
                                            min(doc.sentence(match.first).stop, match.stop + 3)))
-    vague = doc.find("requests.vague")
+    vague = checks.vague_asks(doc)
     for match in vague:
         a.flag_match("vague_ask", match)
 

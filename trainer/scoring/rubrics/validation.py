@@ -11,7 +11,10 @@ from trainer.scoring.rubrics import listening_common
 def assess(a: Assessment) -> None:
     doc = a.doc
     checks.common_flags(a)
-    minimising = [m for m in doc.find("validation.minimisers") if not checks.reported(doc, m)]
+    minimising = [
+        m for m in doc.find("validation.minimisers")
+        if not checks.reported(doc, m) and checks.commanding(doc, m)
+    ]
     minimising += _dont_feel(a)
     for match in minimising:
         a.flag_match("minimising", match)
