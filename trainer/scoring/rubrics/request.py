@@ -41,7 +41,9 @@ def assess(a: Assessment) -> None:
     if choice is not None:
         a.credit_match("choice_or_reason", choice)
     else:
-        reason = checks.own_feelings(doc) or doc.find("needs.markers")
+        reason = (
+            checks.own_feelings(doc) or doc.find("needs.markers") or doc.find("requests.reasons")
+        )
         if not reason:
             reason = _reason_sentence(a, asked)
         a.credit_match("choice_or_reason", reason[0] if reason else None, 0.75)
