@@ -377,3 +377,20 @@ async def test_rewrite_hint_submit_retry(tmp_path: Path) -> None:
         second = attempts(tmp_path)[-1]
         assert second["id"] != first["id"]
         assert float(second["score"]) > float(first["score"])  # type: ignore[arg-type]
+
+
+async def test_a_store_that_refuses_to_save_is_reported_not_a_crash(tmp_path: Path) -> None:
+    app = ui_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+
+        def refuse(*args: object, **kwargs: object) -> str:
+            raise OSError("disk full")
+
+        app.trainer.store.record_attempt = refuse  # type: ignore[method-assign]
+        await open_pack(pilot, 1)
+        await pilot.press("2")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "Right!" in str(app.screen.query_one(".feedback", Static).render())
+        assert any("disk full" in str(n.message) for n in app._notifications)

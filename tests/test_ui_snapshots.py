@@ -79,9 +79,10 @@ def test_pack_problems_notice(snap_compare: Any, tmp_path: Path) -> None:
 
 
 def test_choice_before(snap_compare: Any, tmp_path: Path) -> None:
-    """A choice exercise: header 'Talking it through · Choices · 1 of 2' with an empty progress
-    bar and time 0:00; the prompt with '[bold]not markup[/bold]' shown literally; 'Press 1-3';
-    three numbered options, the first highlighted; footer has 1-9 Answer and esc Leave."""
+    """A choice exercise: header 'Talking it through · Choices' with '1 of 2', an empty progress
+    bar and 0:00 at the right; the prompt with '[bold]not markup[/bold]' shown literally;
+    'Press 1-3'; three numbered options, the first highlighted; footer has 1-9 Answer and
+    esc Leave."""
     run = steps(*PACK_TALK, ["down", "enter"])
     assert snap_compare(ui_app(tmp_path), terminal_size=SIZE, run_before=run)
 
@@ -112,8 +113,8 @@ def test_rewrite_after(snap_compare: Any, tmp_path: Path) -> None:
 
 
 def test_classify_before(snap_compare: Any, tmp_path: Path) -> None:
-    """Classify: instructions, three category buttons '1 Criticism', '2 Contempt',
-    '3 Stonewalling', and the box 'Item 1 of 3' with "You're so lazy."."""
+    """Classify: instructions, the box 'Item 1 of 3' with "You're so lazy.", then three stacked
+    category buttons '1 Criticism', '2 Contempt', '3 Stonewalling'."""
     run = steps(*PACK_TALK, ["down", "down", "down", "enter"])
     assert snap_compare(ui_app(tmp_path), terminal_size=SIZE, run_before=run)
 
@@ -169,8 +170,9 @@ def test_pair_after(snap_compare: Any, tmp_path: Path) -> None:
 
 
 def test_summary(snap_compare: Any, tmp_path: Path) -> None:
-    """Summary after the two choices (one right, one half... here: right then wrong): a table of
-    both exercises with type, score bar and time; By component with scored % and mastery
-    before -> after; Now due; the suggested next session as a focused button and Home."""
+    """Summary after the two choices (the first right, the second 0% for one right and one wrong
+    pick): a table of both exercises with type, score bar and time; By component with scored %
+    and mastery before -> after; Now due; the suggested next session as a focused button and
+    Home."""
     run = steps(*PACK_TALK, ["down", "enter"], "2", "enter", ["1", "2", "ctrl+s"], "enter")
     assert snap_compare(ui_app(tmp_path), terminal_size=SIZE, run_before=run)

@@ -62,6 +62,8 @@ class Overview:
     first_run: bool
     rows: list[PackRow]
     problems: list[str]
+    warnings: list[str] = field(default_factory=list)
+    """Things the progress store wants the user told (a damaged file moved aside...)."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,7 @@ class Trainer:
             first_run=not attempted,
             rows=rows,
             problems=[str(p) for p in packs.problems],
+            warnings=list(getattr(self.store, "warnings", [])),
         )
 
     def _row(self, loaded: LoadedPack, mastery: float, due: set[str]) -> PackRow:

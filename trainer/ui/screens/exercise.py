@@ -123,7 +123,11 @@ class ExerciseScreen(Screen[None]):
         next_exercise(self.app, self.session)  # type: ignore[arg-type]
 
     def record(self, score: float | None, answer: Any = None, *, hinted: bool = False) -> None:
-        self.trainer.record(self.session, self.key, score, answer=answer, hinted=hinted)
+        """Record the answer; if the store refuses, say so and carry on (never a traceback)."""
+        try:
+            self.trainer.record(self.session, self.key, score, answer=answer, hinted=hinted)
+        except Exception as error:  # noqa: BLE001
+            self.notify(f"This answer could not be saved: {error}", severity="error", timeout=15)
         self.answered = True
         self.query_one(SessionHeader).refresh()
 

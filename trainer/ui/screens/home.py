@@ -131,9 +131,19 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="overview")
     def load_overview(self) -> None:
         trainer = self.app.trainer  # type: ignore[attr-defined]
-        trainer.load()
-        overview = trainer.overview()
+        try:
+            trainer.load()
+            overview = trainer.overview()
+        except Exception as error:  # noqa: BLE001 - shown on screen, never a traceback
+            self.app.call_from_thread(self.show_error, error)
+            return
         self.app.call_from_thread(self.show_overview, overview)
+
+    def show_error(self, error: Exception) -> None:
+        self.query_one("#today", Static).update(
+            Text(f"Could not read your packs or progress: {error}", style="red")
+        )
+        self.notify(str(error), title="Could not load", severity="error", timeout=15)
 
     def show_overview(self, overview: Overview) -> None:
         self.overview = overview
@@ -162,9 +172,12 @@ class HomeScreen(Screen[None]):
         if self.focused is None or self.focused.id == "packs":
             self.query_one("#packs", DataTable).focus()
         self.refresh_bindings()
+        if overview.warnings and not self._problems_shown:
+            for warning in overview.warnings:
+                self.notify(warning, title="Progress", severity="warning", timeout=15)
         if overview.problems and not self._problems_shown:
-            self._problems_shown = True
             self.action_show_problems()
+        self._problems_shown = True
 
     def _today(self, overview: Overview) -> Text:
         text = Text()

@@ -68,7 +68,11 @@ class ReflectScreen(ExerciseScreen):
         if not text:
             self.notify("Write something first, or skip with Ctrl+N.")
             return
-        self.trainer.save_reflection(self.session, self.key, text)
+        try:
+            self.trainer.save_reflection(self.session, self.key, text)
+        except Exception as error:  # noqa: BLE001 - the text stays in the box to copy
+            self.notify(f"Could not save to the journal: {error}", severity="error", timeout=15)
+            return
         self.answered = True
         self._done(Text("Saved to your private journal. ", style="bold green"))
 
