@@ -43,7 +43,7 @@ def statement_flags(a: Assessment) -> None:
         a.flag_match("blame_clause", _extend(doc, match, 3))
     own = checks.own_feelings(doc)
     for feeling in own:
-        after = doc.norms[feeling.stop : feeling.stop + 2]
+        after = doc.norms[feeling.stop : min(doc.sentence(feeling.first).stop, feeling.stop + 2)]
         if after[:2] == ["that", "you"] or after[:1] == ["you"]:
             a.flag_match("feeling_at_you", _extend(doc, feeling, 3))
     judging = doc.find("situations.judgement_verbs")
