@@ -70,7 +70,8 @@ def own_feelings(doc: Doc) -> list[Match]:
     found = []
     for match in feelings(doc):
         if has_person(doc, match.first, FIRST_PERSON, before_only=True):
-            found.append(match)
+            if not _nearest_subject_is_other(doc, match.first):  # not "you're ashamed of me"
+                found.append(match)
             continue
         after = doc.norms[match.stop : min(doc.sentence(match.first).stop, match.stop + 2)]
         if any(w in FIRST_PERSON for w in after) and not aimed_at_others(doc, match.first):
@@ -290,6 +291,16 @@ def aimed_at_others(doc: Doc, index: int) -> bool:
         if norm in OTHER_SUBJECTS or _is_name(doc, i):
             return True
     return about_others(doc, index)
+
+
+def _nearest_subject_is_other(doc: Doc, index: int) -> bool:
+    sentence = doc.sentence(index)
+    for i in range(index - 1, sentence.first - 1, -1):
+        if doc.norms[i] in FIRST_SUBJECTS:
+            return False
+        if doc.norms[i] in OTHER_SUBJECTS:
+            return True
+    return False
 
 
 def _is_name(doc: Doc, i: int) -> bool:

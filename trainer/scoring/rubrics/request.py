@@ -30,7 +30,9 @@ def assess(a: Assessment) -> None:
         a.credit_match("positive_action", actions[0], 0.5 if negative else 1.0)
     else:
         a.credit("positive_action", None)
-    anchors = checks.times(doc) + doc.find("requests.concrete_markers")
+    # A time is the most checkable anchor, then an amount, then an object or place.
+    anchors = checks.times(doc) + doc.find("situations.amounts")
+    anchors += doc.find("requests.concrete_markers")
     if anchors:
         a.credit_match("concrete", anchors[0], 0.6 if vague else 1.0)
     elif actions and not vague:
