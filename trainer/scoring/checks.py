@@ -29,6 +29,7 @@ _NOT_ASKING = frozenset(
      "didnt", "does", "doesnt", "have", "havent", "was", "wasnt", "were", "werent"}
 )
 _TIME_PREPOSITIONS = frozenset({"by", "at", "on", "before", "after", "until", "from", "in", "for"})
+_BARE_PREPOSITIONS = frozenset((word,) for word in ("before", "after", "until"))
 NEAR_COPY_RATIO = 0.6
 FULL_COPY_RATIO = 0.8
 KEPT_PART_RATIO = 0.6
@@ -85,17 +86,19 @@ def times(doc: Doc) -> list[Match]:
     for i, norm in enumerate(doc.norms):
         if _NUMBER.match(norm):
             found.append(Match((norm,), i, i + 1))
-    # Quote "by 11" rather than "11": the preposition is part of what was asked.
+    # Quote "by 11" rather than "11": the preposition is part of what was asked. A bare
+    # "until" or "before" is the weakest anchor, so it comes last.
     return sorted(
         (
             Match(m.phrase, m.first - 1, m.stop)
             if m.first > 0
+            and m.phrase[0] not in _TIME_PREPOSITIONS
             and doc.norms[m.first - 1] in _TIME_PREPOSITIONS
             and doc.tokens[m.first - 1].sentence == doc.tokens[m.first].sentence
             else m
             for m in found
         ),
-        key=lambda m: m.first,
+        key=lambda m: (m.phrase in _BARE_PREPOSITIONS, m.first),
     )
 
 

@@ -28,14 +28,35 @@ def assess(a: Assessment) -> None:
     ]
     if qualities:
         a.credit_match("quality", qualities[0])
+    elif (described := _you_are_so(a)) is not None:
+        a.credit_match("quality", described, 0.8)
     else:
         praise = [
             m for m in doc.find("appreciation.generic_praise")
             if checks.has_person(doc, m.first, checks.SECOND_PERSON)
         ]
         a.credit_match("quality", praise[0] if praise else None, 0.5)
-    effects = doc.find("appreciation.effects") or checks.own_feelings(doc)
+    effects = [
+        m for m in doc.find("appreciation.effects") or checks.own_feelings(doc)
+        if not checks.in_span(m, thanks)
+    ]
     a.credit_match("effect", effects[0] if effects else None)
+
+
+def _you_are_so(a: Assessment) -> Match | None:
+    """"You're so unflappable", "you're a proper team player": a quality in their own words."""
+    doc = a.doc
+    labels = doc.find("cues.labels")
+    for i, norm in enumerate(doc.norms[:-2]):
+        if norm not in {"youre", "you are"}:
+            continue
+        if doc.norms[i + 1] in {"so", "such", "a", "really", "truly", "the"}:
+            match = Match(tuple(doc.norms[i : i + 3]), i, doc.clause_stop(i, 6))
+            if not checks.in_span(Match(match.phrase, i + 1, i + 3), labels) and not any(
+                i <= m.first < match.stop for m in labels
+            ):
+                return match
+    return None
 
 
 def _sarcastic(a: Assessment, match: Match) -> bool:
