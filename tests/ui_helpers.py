@@ -23,7 +23,13 @@ def ui_app(data_dir: Path, *, bad: bool = False, now: datetime = NOW) -> Trainer
 
 async def settle(pilot: Pilot[None]) -> None:
     """Wait for the home screen's background load and any screen changes to finish."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    from trainer.ui.screens.home import HomeScreen
+
+    home = pilot.app.screen_stack[0]
+    for _ in range(100):  # the home reads packs and progress just after its first frame
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        if not isinstance(home, HomeScreen) or home.overview is not None:
+            break
     await pilot.pause()
     await pilot.pause()

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Static
+from textual.widgets import Button, Static
 
 from trainer.practice.service import Overview, PackRow
+
+if TYPE_CHECKING:
+    from textual.widgets import DataTable
 from trainer.ui.widgets.score_bar import bar_text
 
 COMPONENT_NAMES = {
@@ -97,32 +102,36 @@ class HomeScreen(Screen[None]):
         self._problems_shown = False
 
     def compose(self) -> ComposeResult:
+        # Only what the first frame needs; the rest mounts right after it (see on_mount).
         with VerticalScroll(id="home-body"):
             yield Static("Loading your packs and progress…", id="today", markup=False)
             with Horizontal(id="starts"):
-                yield Button("Review due", id="start-review", variant="primary")
-                yield Button("Quick practice", id="start-quick")
+                yield Button("Review due", id="start-review")
+                yield Button("Quick practice", id="start-quick", variant="primary")
                 yield Button("Practice a pack", id="start-pick")
-            yield Static("", id="problems-line", markup=False)
-            yield Static("", id="welcome", markup=False)
-            table: DataTable[Text | str] = DataTable(
-                id="packs", cursor_type="row", zebra_stripes=True
-            )
-            yield table
 
     def on_mount(self) -> None:
-        table = self.query_one("#packs", DataTable)
+        # The footer (a widget per key) and the table cost more than the rest of the first
+        # frame together: mount them right after it, then read packs and progress off the UI
+        # thread.
+        self.call_after_refresh(self._mount_rest)
+
+    async def _mount_rest(self) -> None:
+        from textual.widgets import DataTable, Footer
+
+        problems = Static("", id="problems-line", markup=False)
+        welcome = Static("", id="welcome", markup=False)
+        problems.display = False
+        welcome.display = False
+        table: DataTable[Text | str] = DataTable(id="packs", cursor_type="row", zebra_stripes=True)
         table.add_column("Component", key="component", width=13)
         table.add_column("Pack", key="pack", width=24)
         table.add_column("Items", key="count", width=5)
         table.add_column("Mastery", key="mastery", width=15)
         table.add_column("Due", key="due", width=4)
-        self.query_one("#welcome").display = False
-        self.query_one("#problems-line").display = False
-        # The footer (a widget per key) costs more than the rest of the first frame together:
-        # mount it right after that frame, then read packs and progress off the UI thread.
-        self.call_after_refresh(self.mount, Footer())
-        self.call_after_refresh(self.call_after_refresh, self.load_overview)
+        await self.query_one("#home-body").mount_all([problems, welcome, table])
+        await self.mount(Footer())
+        self.load_overview()
 
     def on_screen_resume(self) -> None:
         if self.overview is not None:
@@ -170,7 +179,7 @@ class HomeScreen(Screen[None]):
             )
         self._fill_table(overview.rows)
         if self.focused is None or self.focused.id == "packs":
-            self.query_one("#packs", DataTable).focus()
+            self.query_one("#packs").focus()
         self.refresh_bindings()
         if overview.warnings and not self._problems_shown:
             for warning in overview.warnings:
@@ -191,7 +200,9 @@ class HomeScreen(Screen[None]):
         return text
 
     def _fill_table(self, rows: list[PackRow]) -> None:
-        table = self.query_one("#packs", DataTable)
+        from textual.widgets import DataTable
+
+        table: DataTable[Text | str] = self.query_one("#packs", DataTable)
         cursor = table.cursor_row
         table.clear()
         self._rows = rows
@@ -239,9 +250,9 @@ class HomeScreen(Screen[None]):
     def action_pick_pack(self) -> None:
         self._pick(None)
 
-    @on(DataTable.RowSelected, "#packs")
-    def _pack_chosen(self, event: DataTable.RowSelected) -> None:
-        self._pick(str(event.row_key.value))
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "packs":
+            self._pick(str(event.row_key.value))
 
     def _pick(self, pack_id: str | None) -> None:
         if self.overview is None or not self._rows:
