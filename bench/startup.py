@@ -155,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         env.pop("TRAINER_CONFIG_DIR", None)
         env.pop("TEXTUAL", None)
+        # As after any install, the trainer's modules run from cached bytecode: with
+        # PYTHONDONTWRITEBYTECODE inherited (some shells and CI set it), every start would compile
+        # the trainer from source while Textual, installed with its .pyc files, would not.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         programs = {
             "bare": ([python, str(bare_path)], (BARE_MARKER,)),
             "trainer": (trainer, TRAINER_MARKERS),
