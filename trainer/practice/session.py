@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -33,7 +33,8 @@ class Session:
     mode: str = "solo"
     """"solo" or "pair"; recorded with every attempt."""
     clock: Clock = time.monotonic
-    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    id: str = field(default_factory=lambda: os.urandom(6).hex())
+    """Recorded with every attempt so the store can group them (random, 12 hex digits)."""
     index: int = 0
     results: list[Result] = field(default_factory=list)
     pair_names: tuple[str, str] | None = None
