@@ -74,3 +74,28 @@ def test_errors_are_clear_and_exit_2(
     with pytest.raises(SystemExit) as exit_info:
         main(["workshop", "report", "--format", "pdf"])
     assert exit_info.value.code == 2
+
+
+def test_resume_refuses_a_workshop_open_in_another_process(
+    isolated_dirs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    def never(*args: object) -> None:
+        raise AssertionError("the app must not open")
+
+    monkeypatch.setattr("trainer.ui.screens.workshop_entry.workshop_trainer_app", never)
+
+    state, store, _ = started(isolated_dirs)
+    other = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(30)  # trainer projector stand-in"]
+    )
+    try:
+        state.pid = other.pid
+        store.save(state, T0)
+        assert main(["workshop", "--resume"]) == 2
+        assert "open in another terminal" in capsys.readouterr().err
+    finally:
+        other.kill()
+        other.wait()

@@ -96,6 +96,11 @@ def _run(args: argparse.Namespace) -> int:
             return _fail(str(exc))
         if state.done:
             return _fail(f"{state.id} has finished; see `trainer workshop report {state.id}`")
+        if state.pid is not None and _running_elsewhere(state.pid):
+            return _fail(
+                f"{state.id} is open in another terminal (process {state.pid}); "
+                "close it there first, or follow it with `trainer workshop notes`"
+            )
         state.resumed(time.time())
         store.save(state)
     packset = _packs(args)
@@ -105,6 +110,25 @@ def _run(args: argparse.Namespace) -> int:
 
     workshop_trainer_app(packset, _data_dir(), state).run()
     return EXIT_OK
+
+
+def _running_elsewhere(pid: int) -> bool:
+    """Whether another trainer process still shows this workshop (two projectors would fight)."""
+    import os
+
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True  # no /proc here: a live process with that id is enough to be careful
+    return b"trainer" in cmdline
 
 
 def _notes(args: argparse.Namespace) -> int:

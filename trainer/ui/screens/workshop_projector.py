@@ -552,6 +552,7 @@ class WorkshopProjectorScreen(Screen[None]):
     def action_leave(self) -> None:
         def confirmed(yes: bool | None) -> None:
             if yes:
+                self.state.pid = None  # closed on purpose: free to resume anywhere
                 self._save()
                 if len(self.app.screen_stack) > 2:
                     self.app.pop_screen()
