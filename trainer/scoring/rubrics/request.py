@@ -13,6 +13,7 @@ def assess(a: Assessment) -> None:
         # "You better ..." commands; "if that suits you better" does not.
         if match.phrase[0] not in checks.SECOND_PERSON or doc.clause_start(match.first):
             a.flag_match("demand", match)
+    _flag_orders(a)
     checks.common_flags(a)
     negative = checks.negative_asks(doc)
     for match in negative:
@@ -49,6 +50,22 @@ def assess(a: Assessment) -> None:
         if not reason:
             reason = _reason_sentence(a, asked)
         a.credit_match("choice_or_reason", reason[0] if reason else None, 0.75)
+
+
+_ORDER_VERBS = frozenset({"start", "make", "get", "go", "put", "give", "take", "tell", "fill",
+                          "turn", "pay", "clean", "move", "shut", "keep", "leave", "text", "call"})
+
+
+def _flag_orders(a: Assessment) -> None:
+    """A bare command ("Start telling me your plans.") is an order, not a request."""
+    doc = a.doc
+    for sentence in doc.sentences:
+        if sentence.question:
+            continue
+        if doc.norms[sentence.first] in _ORDER_VERBS:
+            stop = min(sentence.stop, sentence.first + 5)
+            a.flag_match("demand", Match(tuple(doc.norms[sentence.first : stop]), sentence.first,
+                                         stop))
 
 
 def _reason_sentence(a: Assessment, asked: Match | None) -> list[Match]:
