@@ -38,7 +38,7 @@ class WorkshopCreditDialog(ModalScreen[list[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="ws-credit"):
             yield Static(
-                f"Which {self.chooser_word}s got it right? (space ticks)", classes="dialog-title"
+                f"Which {self.chooser_word}s got it right? (space ticks)", classes="ws-dialog-title"
             )
             yield SelectionList[str](
                 *[

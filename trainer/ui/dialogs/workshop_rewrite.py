@@ -45,7 +45,7 @@ class WorkshopRewriteDialog(ModalScreen[SpokenRewrite | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="ws-rewrite"):
-            yield Static("Type the rewrite as it was said", classes="dialog-title")
+            yield Static("Type the rewrite as it was said", classes="ws-dialog-title")
             yield Static(Text(f"Original: “{self.original}”"), classes="ws-hint")
             yield Input(placeholder="the participant's words", id="ws-rewrite-text")
             with Horizontal(classes="ws-form-row"):

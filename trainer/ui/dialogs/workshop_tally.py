@@ -71,7 +71,7 @@ class WorkshopTallyDialog(ModalScreen[TallyResult | None]):
     def compose(self) -> ComposeResult:
         letters = [(Text(o.letter), o.index) for o in self.options]
         with Vertical(classes="dialog wide", id="ws-tally"):
-            yield Static("How did the room answer?", classes="dialog-title")
+            yield Static("How did the room answer?", classes="ws-dialog-title")
             with VerticalScroll(id="ws-tally-rows"):
                 if self.numbers:
                     yield Static("Hands raised for each option (blank = none)", classes="ws-hint")
