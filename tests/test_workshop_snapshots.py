@@ -175,3 +175,12 @@ def test_summary(snap_compare: Any, tmp_path: Path) -> None:
     store.save(state, state.created_at)
     app = WorkshopApp(room_packs(), tmp_path, state=state, clock=FakeClock())
     assert snap_compare(app, terminal_size=SIZE, run_before=_still)
+
+
+def test_projector_scoring_off(snap_compare: Any, tmp_path: Path) -> None:
+    """Scoring off, 30 s into the first question: the same projector, but the timer box has no
+    digits, only the draining bar (a third full); options are letters; no number anywhere."""
+
+    app, clock = _projector(tmp_path, scoring="off")
+    clock.advance(30)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_still)

@@ -197,8 +197,9 @@ class WorkshopSetupScreen(Screen[None]):
 
         self.app.switch_screen(WorkshopProjectorScreen(self.services, state))
         if len(state.exercises) < config.count:
+            found = f"Only {len(state.exercises)}" if config.scoring != "off" else "Fewer"
             self.app.notify(
-                f"Only {len(state.exercises)} exercises matched the packs and types chosen.",
+                f"{found} exercises matched the packs and types chosen.",
                 title="Fewer exercises",
                 severity="warning",
                 markup=False,
