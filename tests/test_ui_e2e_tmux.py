@@ -20,10 +20,18 @@ TMUX = shutil.which("tmux")
 TRAINER = Path(sys.executable).parent / "trainer"
 
 
-def capture(session: str) -> str:
+SOCKET = f"trainer-e2e-{uuid.uuid4().hex[:8]}"
+"""A private tmux server, so other tmux sessions (and their servers exiting) never interfere."""
+
+
+def tmux(*args: str, check: bool = True) -> str:
     return subprocess.run(
-        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True, check=True
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=check
     ).stdout
+
+
+def capture(session: str) -> str:
+    return tmux("capture-pane", "-p", "-t", session)
 
 
 def wait_for(session: str, text: str, timeout: float = 15.0) -> str:
@@ -38,7 +46,7 @@ def wait_for(session: str, text: str, timeout: float = 15.0) -> str:
 
 
 def keys(session: str, *names: str) -> None:
-    subprocess.run(["tmux", "send-keys", "-t", session, *names], check=True)
+    tmux("send-keys", "-t", session, *names)
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed (install it to run the e2e test)")
@@ -47,20 +55,11 @@ def test_home_choice_answer_quit(tmp_path: Path) -> None:
     session = f"trainer-e2e-{uuid.uuid4().hex[:8]}"
     data = tmp_path / "data"
     command = f"TRAINER_DATA_DIR={data} {TRAINER} --packs {GOOD}; echo EXITED=$?; sleep 30"
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", command],
-        check=True,
-    )
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     # Detached sessions may keep the server's default size; make it 100x30 for certain.
-    subprocess.run(
-        ["tmux", "resize-window", "-t", session, "-x", "100", "-y", "30"], capture_output=True
-    )
+    tmux("resize-window", "-t", session, "-x", "100", "-y", "30", check=False)
     try:
-        size = subprocess.run(
-            ["tmux", "display", "-p", "-t", session, "#{window_width}x#{window_height}"],
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
+        size = tmux("display", "-p", "-t", session, "#{window_width}x#{window_height}").strip()
         assert size == "100x30", size
         home = wait_for(session, "Today")
         assert "Today" in home and "Quick practice" in home
@@ -84,6 +83,6 @@ def test_home_choice_answer_quit(tmp_path: Path) -> None:
         keys(session, "y")
         wait_for(session, "EXITED=0")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        tmux("kill-server", check=False)
     attempts = list((data / "progress").rglob("*.json"))
     assert attempts, "the answer was not recorded on disk"
