@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Static, TextArea
 
 from trainer.ui.screens.exercise import ExerciseScreen, next_row, plain
+from trainer.ui.widgets.session_header import SessionHeader
 
 
 class ReflectScreen(ExerciseScreen):
@@ -74,6 +75,7 @@ class ReflectScreen(ExerciseScreen):
             self.notify(f"Could not save to the journal: {error}", severity="error", timeout=15)
             return
         self.answered = True
+        self.query_one(SessionHeader).refresh()
         self._done(Text("Saved to your private journal. ", style="bold green"))
 
     @on(Button.Pressed, "#skip")
