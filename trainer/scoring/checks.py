@@ -137,7 +137,8 @@ _ASK_LEADS = frozenset({"please", "can", "could", "you", "would", "will", "just"
 
 def vague_asks(doc: Doc) -> list[Match]:
     """Asks nobody could check: the vague list plus 'be' + a comparative ("be quicker")."""
-    found = list(doc.find("requests.vague"))
+    together = doc.find("requests.not_vague")
+    found = [m for m in doc.find("requests.vague") if not in_span(m, together)]
     for i, norm in enumerate(doc.norms[:-1]):
         word = doc.norms[i + 1]
         if norm == "be" and len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE:
@@ -235,6 +236,9 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
     doc = a.doc
     _shouting(a)
     a.flag_all("sarcasm", "cues.sarcasm")
+    for match in doc.find("cues.sarcasm_openers"):
+        if _sarcastic_opener(doc, match):
+            a.flag_match("sarcasm", match)
     if a.kind != "appreciation":  # appreciation weighs grudging thanks on its own terms
         a.flag_all("sarcasm", "appreciation.grudging")
     a.flag_all("contempt", "cues.contempt")
@@ -264,8 +268,12 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
 def flag_absolutes(a: Assessment, *, praise_ok: bool = False) -> None:
     doc = a.doc
     praise = doc.find("absolutes.praise_frames") if praise_ok else []
+    # A listener echoing the speaker's own "no one" reflects their view; it is no verdict.
+    echoed = _norms_of(a.said) if a.kind in LISTENING_KINDS else ()
     for match in doc.find("absolutes.absolutes"):
         if praise and in_span(match, praise):
+            continue
+        if echoed and _contains(echoed, match.phrase):
             continue
         if praise_ok and not _complaining(doc, match):
             continue  # in thanks, "always" and "every day" are admiration
@@ -277,6 +285,11 @@ def flag_absolutes(a: Assessment, *, praise_ok: bool = False) -> None:
             a.flag_match("pattern", match)
     for match in doc.find("absolutes.keeping_score"):
         a.flag_match("pattern", match)
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
 
 FIRST_SUBJECTS = frozenset({"i", "im", "ive", "id", "ill", "we", "weve", "well"})
@@ -377,10 +390,39 @@ def _shouting(a: Assessment) -> None:
             break
 
 
+def _sarcastic_opener(doc: Doc, match: Match) -> bool:
+    """'As if' opening a clause and pointing at someone ("As if you'd ever!"), or standing alone."""
+    if not doc.clause_start(match.first):
+        return False
+    end = doc.sentence(match.first).stop
+    if match.stop >= end:
+        return True
+    # "as if you'd ever / I didn't have enough / you care": a scoff, not a comparison
+    rest = doc.norms[match.stop + 1 : min(end, match.stop + 5)]
+    return doc.norms[match.stop] in _POINTED and any(word in _SCOFF for word in rest)
+
+
+_POINTED = FIRST_PERSON | SECOND_PERSON | THIRD_PERSON | {"we", "anyone", "thats", "that"}
+_SCOFF = frozenset(
+    {"didnt", "dont", "doesnt", "wasnt", "isnt", "werent", "never", "ever", "any", "care",
+     "cared", "would", "could", "can", "will", "bothered", "noticed", "notice", "know", "knew"}
+)
+
+
+def _offered(doc: Doc, opener: Match) -> bool:
+    """'If you want, I'll ...': the condition is their wish and ends right there."""
+    offer = next(
+        (m for m in doc.find("cues.threat_offer_conditions") if m.first == opener.stop), None
+    )
+    return offer is not None and doc.clause_stop(opener.first) - offer.stop <= 1
+
+
 def _conditional_threats(a: Assessment) -> None:
     doc = a.doc
     consequences = doc.find("cues.threat_consequences")
     for opener in doc.find("cues.threat_openers"):
+        if _offered(doc, opener):
+            continue
         sentence = doc.sentence(opener.first)
         for consequence in consequences:
             if opener.stop <= consequence.first < sentence.stop:

@@ -19,7 +19,10 @@ def assess(a: Assessment) -> None:
     for match in doc.find("repair.stonewalling"):
         if checks.dismissive(doc, match):
             a.flag_match("stonewalling", match)
+    credit = doc.find("repair.their_credit")
     for match in doc.find("repair.counter_complaints"):
+        if checks.in_span(match, credit) or _praises_them(a, match):
+            continue  # "You were being kind and I snapped" owns it
         stop = min(doc.sentence(match.first).stop, match.stop + 3)
         a.flag_match("counter_complaint", Match(match.phrase, match.first, stop))
 
@@ -53,6 +56,15 @@ def assess(a: Assessment) -> None:
         a.credit("repair_offer", None)
     impact = doc.find("repair.impact")
     a.credit_match("impact", impact[0] if impact else None)
+
+
+def _praises_them(a: Assessment, match: Match) -> bool:
+    """'You were being so patient': a kind quality right after the cue makes it credit."""
+    doc = a.doc
+    near = match.stop + 3
+    if any(match.stop <= m.first < near for m in doc.find("cues.labels")):
+        return False
+    return any(match.stop <= m.first < near for m in doc.find("appreciation.qualities"))
 
 
 def _already_done(a: Assessment) -> list[Match]:
