@@ -92,3 +92,22 @@ def test_echoing_their_own_absolute_in_a_reflection_is_no_verdict() -> None:
     said = "Nobody listened to a word I said in that meeting. No one."
     text = "It sounds like you felt no one was listening in the meeting, is that right?"
     assert "absolute" not in rules(text, "reflective_listening", said)
+
+
+def test_one_piece_of_advice_is_flagged_once() -> None:
+    said = "Everyone in my year got invited to Maya's party except me."
+    result = score_rewrite("I'm sorry. Maybe you could invite some friends round that night?",
+                           kind="validation", said=said)
+    assert [f.rule for f in result.flags].count("advice_first") == 1
+
+
+def test_thanks_closing_a_sentence_credits_the_deed_before_it_and_their_joy() -> None:
+    result = score_rewrite(
+        "You were great with Gran today, thank you. She was so happy to see photos of the baby.",
+        kind="appreciation",
+    )
+    got = {f.criterion: f.quote for f in result.found}
+    assert got["Names what they did"] == "You were great with Gran today"
+    assert got["Says what it meant to you"] == "She was so happy"
+    assert result.verdict == "strong"
+    assert score_rewrite("You're great, thanks.", kind="appreciation").verdict == "needs work"

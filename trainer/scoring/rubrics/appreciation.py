@@ -74,6 +74,16 @@ def _you_did(a: Assessment) -> Match | None:
     return None
 
 
+def _said_before(a: Assessment, thanks: list[Match]) -> Match | None:
+    """The clause before a thanks that closes its sentence names what they did."""
+    doc = a.doc
+    for match in thanks:
+        sentence = doc.sentence(match.first)
+        if match.stop >= sentence.stop - 1 and match.first - sentence.first >= 4:
+            return Match((), sentence.first, match.first)
+    return None
+
+
 def _credit_action(a: Assessment, thanks: list[Match]) -> bool:
     doc = a.doc
     best: Match | None = None
@@ -90,6 +100,9 @@ def _credit_action(a: Assessment, thanks: list[Match]) -> bool:
         deed = _you_did(a)  # "You brought soup round every day" names it before the thanks
         if deed is not None:
             return a.credit("action", doc.quote_match(deed))
+        before = _said_before(a, thanks)  # "You were great with Gran today, thank you."
+        if before is not None:
+            return a.credit("action", doc.quote_match(before), 0.9 if anchored else 0.6)
     if best is None or length == 0:
         return a.credit("action", None)
     share = 1.0 if length >= 4 else 0.6 if length >= 2 else 0.3

@@ -85,7 +85,12 @@ def flag_advice(a: Assessment, rule: str, before: int) -> None:
         if opening[0] in {"just", "try", "maybe"} or fixing_question:
             advice.append(Match((doc.norms[sentence.first],), sentence.first,
                                 min(sentence.stop, sentence.first + 4)))
+    advised: set[int] = set()
     for match in sorted(advice, key=lambda m: m.first):
+        number = doc.tokens[match.first].sentence
+        if number in advised:
+            continue  # "Maybe you could ..." is one piece of advice, not two
+        advised.add(number)
         quote_stop = min(doc.sentence(match.first).stop, match.stop + 3)
         quoted = Match(match.phrase, match.first, quote_stop)
         penalty = None if match.first < before else 0.12
