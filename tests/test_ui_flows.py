@@ -9,6 +9,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Static, TextArea
 
 from tests.ui_helpers import NOW, settle, ui_app
+from trainer.practice.service import BUILTIN_COMPONENT_ORDER as BUILTIN_ORDER
 from trainer.progress.store import ProgressStore
 from trainer.ui.screens.choice import ChoiceScreen
 from trainer.ui.screens.classify import ClassifyScreen
@@ -394,3 +395,27 @@ async def test_a_store_that_refuses_to_save_is_reported_not_a_crash(tmp_path: Pa
         assert isinstance(app.screen, ChoiceScreen)
         assert "Right!" in str(app.screen.query_one(".feedback", Static).render())
         assert any("disk full" in str(n.message) for n in app._notifications)
+
+
+async def test_trainer_app_with_no_arguments_opens_home_on_the_built_in_packs() -> None:
+    from trainer.app import TrainerApp
+
+    app = TrainerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        home = app.screen
+        assert isinstance(home, HomeScreen) and home.overview is not None
+        assert home.overview.rows and not any(row.custom for row in home.overview.rows)
+        components = [row.component for row in home.overview.rows]
+        assert components == sorted(components, key=list(BUILTIN_ORDER).index)
+
+
+async def test_pack_text_with_markup_is_shown_literally_in_notices(tmp_path: Path) -> None:
+    app = ui_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        session = app.trainer.keys_session([], "[bold]Nothing[/bold]")
+        app.start_session(session)
+        await settle(pilot)
+        [notice] = list(app._notifications)
+        assert notice.title == "[bold]Nothing[/bold]" and notice.markup is False

@@ -47,7 +47,9 @@ def screen_for(app: TrainerApp, session: Session) -> Screen[None]:
 
 def open_session(app: TrainerApp, session: Session) -> None:
     if not session.keys:
-        app.notify("There is nothing to practise there right now.", title=session.title)
+        app.notify(
+            "There is nothing to practise there right now.", title=session.title, markup=False
+        )
         return
     app.push_screen(screen_for(app, session))
 

@@ -127,7 +127,12 @@ class ExerciseScreen(Screen[None]):
         try:
             self.trainer.record(self.session, self.key, score, answer=answer, hinted=hinted)
         except Exception as error:  # noqa: BLE001
-            self.notify(f"This answer could not be saved: {error}", severity="error", timeout=15)
+            self.notify(
+                f"This answer could not be saved: {error}",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
         self.answered = True
         self.query_one(SessionHeader).refresh()
 

@@ -152,7 +152,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#today", Static).update(
             Text(f"Could not read your packs or progress: {error}", style="red")
         )
-        self.notify(str(error), title="Could not load", severity="error", timeout=15)
+        self.notify(str(error), title="Could not load", severity="error", timeout=15, markup=False)
 
     def show_overview(self, overview: Overview) -> None:
         self.overview = overview
@@ -183,7 +183,9 @@ class HomeScreen(Screen[None]):
         self.refresh_bindings()
         if overview.warnings and not self._problems_shown:
             for warning in overview.warnings:
-                self.notify(warning, title="Progress", severity="warning", timeout=15)
+                self.notify(
+                    warning, title="Progress", severity="warning", timeout=15, markup=False
+                )
         if overview.problems and not self._problems_shown:
             self.action_show_problems()
         self._problems_shown = True

@@ -72,7 +72,12 @@ class ReflectScreen(ExerciseScreen):
         try:
             self.trainer.save_reflection(self.session, self.key, text)
         except Exception as error:  # noqa: BLE001 - the text stays in the box to copy
-            self.notify(f"Could not save to the journal: {error}", severity="error", timeout=15)
+            self.notify(
+                f"Could not save to the journal: {error}",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
             return
         self.answered = True
         self.query_one(SessionHeader).refresh()
