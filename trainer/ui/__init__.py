@@ -1,1 +1,1 @@
-"""The Textual app: ``app.py`` (thin), ``screens/``, ``widgets/``, ``dialogs/`` and one ``app.tcss``."""
+"""The Textual app: a thin ``app.py``, ``screens/``, ``widgets/``, ``dialogs/``, ``app.tcss``."""
