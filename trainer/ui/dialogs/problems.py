@@ -34,7 +34,7 @@ class PackProblemsDialog(ModalScreen[None]):
             yield Static(
                 f"{count} problem{'s' if count != 1 else ''} in pack files. Packs with problems "
                 "were skipped; every other pack loaded. Fix these and restart the trainer "
-                "(or run `trainer packs check`).",
+                "(`trainer validate` checks them from the shell).",
                 classes="dialog-message",
                 markup=False,
             )
