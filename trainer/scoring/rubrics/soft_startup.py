@@ -23,6 +23,13 @@ def assess(a: Assessment) -> None:
     for match in checks.negative_asks(doc):
         if match.phrase[0] in {"stop", "dont", "quit", "no"}:
             a.flag_match("negative_ask", match)
+    for match in doc.find("requests.demands"):
+        # "... You need to help more." later on is as hard as at the start
+        if match.phrase[0] in checks.SECOND_PERSON and doc.clause_start(match.first):
+            a.flag_match("demand", match)
+    if not checks.times(doc) and not doc.find("requests.concrete_markers"):
+        for match in checks.vague_asks(doc):  # "help more" with nothing anyone could check
+            a.flag_match("vague_ask", match)
     _gentle_opener(a)
     i_statement.credit_feeling(a)
     i_statement.credit_situation(a)

@@ -1,0 +1,52 @@
+"""Harmful moves the coach missed in blind probing (new scenarios, everyday wording), so they
+stay caught; each beside a good answer in the same situation that must stay `strong`."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.scoring import score_rewrite
+
+
+@pytest.mark.parametrize(
+    ("kind", "good", "poor"),
+    [
+        ("repair",
+         "I forgot your birthday, and I know how much that hurt. I'm so sorry. Can I take you "
+         "out for dinner on Saturday?",
+         "I said sorry already, what more do you want?"),
+        ("request",
+         "Would you be up for taking the bins out on Sunday nights? It would take a weight off me.",
+         "It would be nice if someone in this house ever took the bins out."),
+        ("i_statement",
+         "I was really anxious on Saturday morning when the car wasn't in the drive. I rely on "
+         "it for work. Would you check with me before taking it?",
+         "I'm hurt and honestly I'm done, you've let me down for the last time."),
+        ("appreciation",
+         "Cheers for fixing my bike on Sunday, you're a proper handyman. I cycled to work today "
+         "for the first time in months!",
+         "Oh wow, you fixed something for a change. Stop the press."),
+    ],
+)
+def test_good_stays_strong_and_poor_needs_work(kind: str, good: str, poor: str) -> None:
+    assert score_rewrite(good, kind=kind).verdict == "strong"
+    assert score_rewrite(poor, kind=kind).verdict == "needs work"
+
+
+def test_helping_out_more_is_vague() -> None:
+    vague = score_rewrite("Could you help out more around the house?", kind="request")
+    concrete = score_rewrite("Could you do the hoovering on Saturday mornings?", kind="request")
+    assert "vague_ask" in {f.rule for f in vague.flags}
+    assert vague.score < concrete.score
+
+
+def test_a_demand_later_in_a_soft_start_up_still_counts() -> None:
+    result = score_rewrite("I'm stressed about the house. You need to help more.",
+                           kind="soft_startup")
+    assert {"demand", "vague_ask"} <= {f.rule for f in result.flags}
+    assert result.verdict != "strong"
+    gentle = score_rewrite(
+        "I'm stressed about the house this week. I'd love some help. Could you cook on Tuesday?",
+        kind="soft_startup",
+    )
+    assert gentle.verdict == "strong"
