@@ -50,3 +50,30 @@ def test_a_demand_later_in_a_soft_start_up_still_counts() -> None:
         kind="soft_startup",
     )
     assert gentle.verdict == "strong"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("request", "I shouldn't have to ask a grown man to pick up his own socks."),
+        ("request", "Could you, just this once, pretend you live here too?"),
+        ("request", "I want the clothes off the floor. Today."),
+        ("appreciation", "Thanks for listening, I know it's not exactly your strong point."),
+    ],
+)
+def test_digs_in_polite_clothing_need_work(kind: str, text: str) -> None:
+    assert score_rewrite(text, kind=kind).verdict == "needs work"
+
+
+def test_a_summing_up_reflection_without_a_stock_stem_is_strong() -> None:
+    said = "I love her to bits but I don't recognise my own life any more."
+    text = ("So since the baby came you've had no time for yourself, and you're missing the old "
+            "you. Is that close?")
+    assert score_rewrite(text, kind="reflective_listening", said=said).verdict == "strong"
+
+
+def test_relief_is_an_effect_of_thanks() -> None:
+    text = ("I really appreciate you sorting the car insurance, it's such a faff and you just did "
+            "it. Huge relief.")
+    found = {f.criterion for f in score_rewrite(text, kind="appreciation").found}
+    assert "Says what it meant to you" in found

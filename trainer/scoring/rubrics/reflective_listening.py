@@ -21,6 +21,9 @@ _ROADBLOCKS = {
 }
 
 
+_YOU_OPENINGS = frozenset({"youre", "you", "youve", "youd"})
+
+
 def is_good_news(said: str) -> bool:
     if not said.strip():
         return False
@@ -68,10 +71,14 @@ def _reflection(a: Assessment) -> None:
     stem = doc.first("listening.stems")
     share = 1.0
     if stem is None:  # "You're exhausted and ..." reflects without a stem phrase
+        advising = {m.first for m in doc.find("listening.roadblocks.advising")}
         for sentence in doc.sentences:
-            if doc.norms[sentence.first] in {"youre", "you"} and sentence.first not in [
-                m.first for m in doc.find("listening.roadblocks.advising")
-            ]:
+            opening = doc.norms[sentence.first]
+            # "So since the baby came you've had ..." sums up in their terms too
+            summing_up = opening == "so" and checks.has_person(
+                doc, sentence.first, checks.SECOND_PERSON
+            )
+            if (opening in _YOU_OPENINGS or summing_up) and sentence.first not in advising:
                 stem = Match((), sentence.first, min(sentence.stop, sentence.first + 2))
                 share = 0.8
                 break
