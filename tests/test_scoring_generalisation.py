@@ -77,3 +77,20 @@ def test_relief_is_an_effect_of_thanks() -> None:
             "it. Huge relief.")
     found = {f.criterion for f in score_rewrite(text, kind="appreciation").found}
     assert "Says what it meant to you" in found
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "said", "rule"),
+    [
+        ("reflective_listening", "Nice. Speaking of kids, did I tell you what Max did at school?",
+         "The panel said yes! We've been approved to adopt!", "subject_change"),
+        ("reflective_listening", "You'd be mad to take it. What would you even do all day?",
+         "They've offered voluntary redundancy and part of me wants to take it.", "judging"),
+        ("request", "My flat isn't a kennel. If you bring that dog again, don't bother coming.",
+         "", "threat"),
+    ],
+)
+def test_blind_set_two_misses_are_caught(kind: str, text: str, said: str, rule: str) -> None:
+    result = score_rewrite(text, kind=kind, said=said)
+    assert rule in {f.rule for f in result.flags}
+    assert result.verdict == "needs work"
