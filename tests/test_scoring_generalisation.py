@@ -94,3 +94,41 @@ def test_blind_set_two_misses_are_caught(kind: str, text: str, said: str, rule: 
     result = score_rewrite(text, kind=kind, said=said)
     assert rule in {f.rule for f in result.flags}
     assert result.verdict == "needs work"
+
+
+@pytest.mark.parametrize(
+    "accepting",
+    ["Anyone in your position would be scared.", "You've every reason to be upset.",
+     "I'm not surprised you're shaken.", "That's so much to take in.",
+     "I can only imagine how scary that is.", "I totally get why you're scared."],
+)
+def test_everyday_ways_of_saying_it_makes_sense(accepting: str) -> None:
+    said = "My dad's been diagnosed with Parkinson's."
+    result = score_rewrite("Oh no, that must be frightening. " + accepting, kind="validation",
+                           said=said)
+    assert "Says it makes sense" in {f.criterion for f in result.found}
+    assert result.verdict == "strong"
+
+
+@pytest.mark.parametrize(
+    "owning", ["I was in the wrong on Friday.", "That was selfish of me on Friday.",
+               "I take full responsibility for Friday.", "I was thoughtless on Friday."],
+)
+def test_everyday_ways_of_owning_it(owning: str) -> None:
+    text = owning + " I'm sorry. Can I take you for lunch on Saturday to make up for it?"
+    assert "Owns your part" in {f.criterion for f in score_rewrite(text, kind="repair").found}
+
+
+@pytest.mark.parametrize(
+    "asking", ["Are you able to", "Do you reckon you could", "Is there any way you could"]
+)
+def test_everyday_ways_of_asking(asking: str) -> None:
+    text = asking + " take the bins out on Sunday night? It'd really help me."
+    found = {f.criterion for f in score_rewrite(text, kind="request").found}
+    assert "Asks rather than tells" in found
+
+
+def test_sorry_for_whatever_is_no_apology() -> None:
+    result = score_rewrite("Sorry for whatever I did.", kind="repair")
+    assert "non_apology" in {f.rule for f in result.flags}
+    assert result.verdict == "needs work"
