@@ -132,3 +132,26 @@ def test_sorry_for_whatever_is_no_apology() -> None:
     result = score_rewrite("Sorry for whatever I did.", kind="repair")
     assert "non_apology" in {f.rule for f in result.flags}
     assert result.verdict == "needs work"
+
+
+@pytest.mark.parametrize(
+    "need", ["I'd feel better if I knew the plan.", "I'm hoping we can plan together.",
+             "Knowing the plan helps me relax."],
+)
+def test_everyday_ways_of_saying_a_need(need: str) -> None:
+    text = "I felt anxious on Friday when the plan changed at the last minute. " + need
+    found = {f.criterion for f in score_rewrite(text, kind="i_statement").found}
+    assert "Says what you need" in found
+
+
+def test_everyday_joy_at_good_news_and_warm_thanks() -> None:
+    said = "I passed my driving test! First time!"
+    joyful = score_rewrite("Get in! You legend. What was the hardest bit?",
+                           kind="reflective_listening", said=said)
+    assert "Shares the joy" in {f.criterion for f in joyful.found}
+    warm = score_rewrite("Thank you for cleaning the car. That was really kind, and I felt so "
+                         "looked after.", kind="appreciation")
+    assert "Names their quality" in {f.criterion for f in warm.found}
+    smile = score_rewrite("Thank you for cleaning the car on Saturday. You're so thoughtful, and I "
+                          "drove to work with a smile on my face.", kind="appreciation")
+    assert "Says what it meant to you" in {f.criterion for f in smile.found}

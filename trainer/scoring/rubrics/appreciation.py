@@ -25,6 +25,7 @@ def assess(a: Assessment) -> None:
     qualities = [
         m for m in doc.find("appreciation.qualities")
         if checks.has_person(doc, m.first, checks.SECOND_PERSON) or "such" in doc.norms
+        or m.phrase[:2] == ("that", "was")  # "That was so kind" is about them, said warmly
     ]
     if qualities:
         a.credit_match("quality", qualities[0])
