@@ -111,3 +111,14 @@ def test_thanks_closing_a_sentence_credits_the_deed_before_it_and_their_joy() ->
     assert got["Says what it meant to you"] == "She was so happy"
     assert result.verdict == "strong"
     assert score_rewrite("You're great, thanks.", kind="appreciation").verdict == "needs work"
+
+
+def test_a_wish_followed_by_a_checkable_ask_is_not_vague() -> None:
+    text = "I'd love a bit more help with bath time. Could you do Tuesdays and Thursdays?"
+    result = score_rewrite(text, kind="request")
+    assert "vague_ask" not in {f.rule for f in result.flags}
+    assert result.verdict == "strong"
+    walks = "Could we do more of these Sunday walks? Maybe every other week?"
+    assert "vague_ask" not in rules(walks, "request")
+    assert "vague_ask" in rules("I'd like you to be more careful when you drive at night.",
+                                "request")

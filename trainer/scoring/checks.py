@@ -138,13 +138,26 @@ _ASK_LEADS = frozenset({"please", "can", "could", "you", "would", "will", "just"
 def vague_asks(doc: Doc) -> list[Match]:
     """Asks nobody could check: the vague list plus 'be' + a comparative ("be quicker")."""
     together = doc.find("requests.not_vague")
-    found = [m for m in doc.find("requests.vague") if not in_span(m, together)]
+    found = [
+        m for m in doc.find("requests.vague")
+        if not in_span(m, together) and not _made_concrete_later(doc, m)
+    ]
     for i, norm in enumerate(doc.norms[:-1]):
         word = doc.norms[i + 1]
         if norm == "be" and len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE:
             if not any(m.first <= i < m.stop for m in found):
                 found.append(Match(("be", word), i, i + 2))
     return sorted(found, key=lambda m: m.first)
+
+
+def _made_concrete_later(doc: Doc, match: Match) -> bool:
+    """'I'd love more help. Could you do Tuesdays?': a wish, then a checkable ask after it."""
+    sentence = doc.tokens[match.first].sentence
+    anchors = [m.first for m in times(doc) + doc.find("requests.concrete_markers")]
+    return any(
+        doc.tokens[i].sentence > sentence and doc.sentences[doc.tokens[i].sentence].question
+        for i in anchors
+    )
 
 
 _NOT_COMPARATIVE = frozenset(
