@@ -122,3 +122,18 @@ def test_a_wish_followed_by_a_checkable_ask_is_not_vague() -> None:
     assert "vague_ask" not in rules(walks, "request")
     assert "vague_ask" in rules("I'd like you to be more careful when you drive at night.",
                                 "request")
+
+
+def test_grief_words_are_not_ultimatums_or_minimising() -> None:
+    said = "I keep thinking about Sunday. I didn't know it was the last time I'd see him."
+    text = ("So you said goodbye to him for the last time on Sunday, and it's only hitting you "
+            "now. Is that right?")
+    assert rules(text, "reflective_listening", said) == set()
+    assert "threat" in rules("I'm asking you for the last time to take the bins out.", "request")
+    assert "minimising" in rules("It's only a wedding, you'll survive.", "validation",
+                                 "I wasn't invited to the wedding.")
+
+
+def test_telling_someone_not_to_come_when_ill_is_no_threat() -> None:
+    text = "If you're feeling rough, don't come tonight, just rest. Could we move dinner to Friday?"
+    assert "threat" not in rules(text, "request")

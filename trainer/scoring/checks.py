@@ -178,7 +178,12 @@ def _norms_of(text: str) -> tuple[str, ...]:
 
 
 def commanding(doc: Doc, match: Match) -> bool:
-    """A minimiser, unless it is a word like 'relax' used as an offer ("or just chill?")."""
+    """A minimiser, unless it is a word like 'relax' used as an offer ("or just chill?"), or
+    'only' about time ("it's only hitting you now")."""
+    if match.phrase[-1] == "only" and match.stop < len(doc):
+        following = doc.norms[match.stop]
+        if following.endswith("ing") or following in _ONLY_ABOUT_TIME:
+            return False
     if not doc.lex.has("validation.imperatives_only", match.phrase):
         return True
     before = doc.norms[max(doc.sentence(match.first).first, match.first - 2) : match.first]
@@ -187,6 +192,7 @@ def commanding(doc: Doc, match: Match) -> bool:
     return doc.clause_start(match.first) or bool(before) and before[-1] in _TELLING
 
 
+_ONLY_ABOUT_TIME = frozenset({"now", "just", "when", "since", "after", "because", "natural"})
 _OFFERING = frozenset({"or", "want", "could", "can", "we", "lets", "shall"})
 _TELLING = frozenset({"just", "to", "should", "must", "need", "youve"})
 
