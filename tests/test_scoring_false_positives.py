@@ -137,3 +137,12 @@ def test_grief_words_are_not_ultimatums_or_minimising() -> None:
 def test_telling_someone_not_to_come_when_ill_is_no_threat() -> None:
     text = "If you're feeling rough, don't come tonight, just rest. Could we move dinner to Friday?"
     assert "threat" not in rules(text, "request")
+
+
+def test_ownership_words_pinned_on_them_are_no_ownership() -> None:
+    pinned = score_rewrite("You were in the wrong as much as me. Sorry anyway.", kind="repair")
+    assert "Owns your part" not in {f.criterion for f in pinned.found}
+    assert "counter_complaint" in {f.rule for f in pinned.flags}
+    owned = score_rewrite("I shouted at you and that was out of order. I'm sorry. Can we talk "
+                          "tonight?", kind="repair")
+    assert owned.verdict == "strong"

@@ -30,7 +30,8 @@ def assess(a: Assessment) -> None:
     breaks = doc.find("repair.breaks")
     returning = breaks and (checks.times(doc) or any(m.phrase[0] in {"come", "pick", "then",
                                                                      "talk", "so"} for m in breaks))
-    ownership = doc.find("repair.ownership") or _i_did(a) or _sorry_for(a, apologies)
+    owned = [m for m in doc.find("repair.ownership") if not _said_of_them(a, m)]
+    ownership = owned or _i_did(a) or _sorry_for(a, apologies)
     if not ownership and breaks:
         ownership = [m for m in checks.own_feelings(doc)]
     a.credit_match("ownership", ownership[0] if ownership else None,
@@ -56,6 +57,19 @@ def assess(a: Assessment) -> None:
         a.credit("repair_offer", None)
     impact = doc.find("repair.impact")
     a.credit_match("impact", impact[0] if impact else None)
+
+
+_LINKS = frozenset({"were", "was", "being", "so", "really", "totally", "completely", "well"})
+
+
+def _said_of_them(a: Assessment, match: Match) -> bool:
+    """'You were out of order': an ownership phrase pinned on them is no ownership."""
+    doc = a.doc
+    i = match.first - 1
+    first = doc.sentence(match.first).first
+    while i >= first and doc.norms[i] in _LINKS:
+        i -= 1
+    return i >= first and doc.norms[i] in checks.OTHER_SUBJECTS
 
 
 def _praises_them(a: Assessment, match: Match) -> bool:
