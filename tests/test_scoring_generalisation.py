@@ -155,3 +155,15 @@ def test_everyday_joy_at_good_news_and_warm_thanks() -> None:
     smile = score_rewrite("Thank you for cleaning the car on Saturday. You're so thoughtful, and I "
                           "drove to work with a smile on my face.", kind="appreciation")
     assert "Says what it meant to you" in {f.criterion for f in smile.found}
+
+
+def test_tying_their_feeling_to_what_happened_validates_it() -> None:
+    said = "Everyone in my year got invited to Maya's party except me."
+    result = score_rewrite("Oh sweetheart, that really hurts, especially when all your friends "
+                           "got in.", kind="validation", said=said)
+    found = {f.criterion for f in result.found}
+    assert {"Names their feeling", "Says it makes sense", "Shows you heard the details"} <= found
+    assert result.verdict == "strong"
+    advice = score_rewrite("That's so disappointing after all that work. Have you asked them "
+                           "for feedback?", kind="validation", said="I didn't get the part.")
+    assert advice.score < result.score

@@ -33,10 +33,24 @@ def assess(a: Assessment) -> None:
         a.credit("their_feeling", None)
     sense = [m for m in accepting if not checks.in_span(m, minimising)]
     share = 0.5 if a.has_flag("pivot") else 1.0
+    reason = _feeling_with_reason(a, feelings)
+    if not sense and reason is not None:  # "so disappointing, after all that work"
+        sense, share = [reason], share * 0.6
     a.credit_match("makes_sense", sense[0] if sense else None, share)
     support = doc.first("validation.support") or _question_for_them(a)
     a.credit_match("support", support)
-    listening_common.credit_content(a, "specific")
+    listening_common.credit_content(a, "specific", paraphrase=reason)
+
+
+def _feeling_with_reason(a: Assessment, feelings: list[Match]) -> Match | None:
+    """A reason clause in the sentence that names their feeling, from a sentence with no flag."""
+    doc = a.doc
+    named = {doc.tokens[f.first].sentence for f in feelings}
+    for match in doc.find("validation.reasons"):
+        number = doc.tokens[match.first].sentence
+        if number in named and number not in a.flagged_sentences:
+            return match
+    return None
 
 
 def _feeling_it_too(a: Assessment) -> list[Match]:
