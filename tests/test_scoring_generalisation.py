@@ -167,3 +167,15 @@ def test_tying_their_feeling_to_what_happened_validates_it() -> None:
     advice = score_rewrite("That's so disappointing after all that work. Have you asked them "
                            "for feedback?", kind="validation", said="I didn't get the part.")
     assert advice.score < result.score
+
+
+def test_soft_start_ups_past_a_name_and_asks_without_you() -> None:
+    valued = score_rewrite("Mum, Sam matters a lot to me and I'd really love you two to get on. "
+                           "Could we all go for lunch on Sunday?", kind="soft_startup")
+    assert {f.criterion: f.quote for f in valued.found}["Gentle opening"] == (
+        "Sam matters a lot to me")
+    tired = score_rewrite("I've been really tired this week. Could trumpet practice finish by "
+                          "ten on weeknights?", kind="soft_startup")
+    assert "Says what you'd love" in {f.criterion for f in tired.found}
+    assert score_rewrite("Mum, you're so rude to Sam.", kind="soft_startup").verdict == (
+        "needs work")

@@ -28,6 +28,7 @@ _NOT_ASKING = frozenset(
     {"why", "how", "what", "whats", "who", "are", "arent", "is", "isnt", "do", "dont", "did",
      "didnt", "does", "doesnt", "have", "havent", "was", "wasnt", "were", "werent"}
 )
+_MODAL_OPENERS = frozenset({"could", "can", "would", "will", "shall", "might"})
 _TIME_PREPOSITIONS = frozenset({"by", "at", "on", "before", "after", "until", "from", "in", "for"})
 _BARE_PREPOSITIONS = frozenset((word,) for word in ("before", "after", "until"))
 NEAR_COPY_RATIO = 0.6
@@ -110,9 +111,12 @@ def ask(doc: Doc) -> Match | None:
     for sentence in doc.sentences:
         if doc.norms[sentence.first] in _NOT_ASKING:
             continue  # "Why do you never help?" is a question, not a request
-        if sentence.question and any(
-            doc.norms[i] in SECOND_PERSON or doc.norms[i] in {"we", "us"}
-            for i in range(sentence.first, sentence.stop)
+        if sentence.question and (
+            doc.norms[sentence.first] in _MODAL_OPENERS  # "Could practice finish by ten?"
+            or any(
+                doc.norms[i] in SECOND_PERSON or doc.norms[i] in {"we", "us"}
+                for i in range(sentence.first, sentence.stop)
+            )
         ):
             return Match(tuple(doc.norms[sentence.first : sentence.stop]), sentence.first,
                          sentence.stop)

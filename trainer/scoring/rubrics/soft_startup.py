@@ -57,16 +57,22 @@ def _gentle_opener(a: Assessment) -> bool:
     if not doc.sentences or a.has_flag("harsh_opener") or a.has_flag("rhetorical_why"):
         return a.credit("gentle_opener", None)
     first = doc.sentences[0]
-    head = min(first.stop, first.first + 3)
+    start = first.first
+    if start + 2 < first.stop and doc.clause_start(start + 1):
+        start += 1  # "Mum, I love ...": look past the name they are called by
+    head = min(first.stop, start + 3)
     for match in doc.find("cues.gentle_openers"):
         if first.first <= match.first < head:
             return a.credit_match("gentle_opener", _span(match, first.stop))
     own = checks.own_feelings(doc)
-    if own and own[0].first < first.stop and doc.norms[first.first] in checks.FIRST_PERSON:
-        return a.credit("gentle_opener", doc.quote(first.first, own[0].stop))
-    if doc.norms[first.first] in checks.FIRST_PERSON and not a.has_flag("disclaimer"):
-        return a.credit("gentle_opener", doc.quote(first.first, min(first.stop, first.first + 4)),
-                        0.5)
+    if own and own[0].first < first.stop and doc.norms[start] in checks.FIRST_PERSON:
+        return a.credit("gentle_opener", doc.quote(start, own[0].stop))
+    if doc.norms[start] in checks.FIRST_PERSON and not a.has_flag("disclaimer"):
+        return a.credit("gentle_opener", doc.quote(start, min(first.stop, start + 4)), 0.5)
+    valued = [m for m in doc.find("needs.markers") if m.first < first.stop]
+    if valued and 0 not in a.flagged_sentences:
+        # "Mum, Sam matters a lot to me": starting with what you value is soft too
+        return a.credit("gentle_opener", doc.quote(start, valued[0].stop), 0.75)
     return a.credit("gentle_opener", None)
 
 
