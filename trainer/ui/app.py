@@ -104,7 +104,7 @@ class TrainerApp(App[None]):
         found = f"{len(packs.packs)} packs loaded"
         if packs.problems:
             found += f"; {len(packs.problems)} problems (w on the home screen lists them)"
-        self.notify(found, title="Packs reloaded")
+        self.notify(found, title="Packs reloaded", markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.load_overview()

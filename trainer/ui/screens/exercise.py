@@ -81,7 +81,7 @@ class ExerciseScreen(Screen[None]):
             yield from self.compose_before_prompt()
             yield plain(self.exercise.prompt, "prompt")
             yield from self.compose_body()
-        yield Footer()
+        yield Footer(compact=True)
 
     def compose_before_prompt(self) -> ComposeResult:
         yield from ()

@@ -67,21 +67,21 @@ class HomeScreen(Screen[None]):
         Binding(
             "v",
             "review",
-            "Review due",
+            "Review",
             id="home.review",
             tooltip="Practise the exercises the scheduler says are due, most urgent first",
         ),
         Binding(
             "s",
             "quick",
-            "Quick practice",
+            "Quick",
             id="home.quick",
             tooltip="10 mixed exercises, weakest first, a few new ones",
         ),
         Binding(
             "p",
             "pick_pack",
-            "Practice a pack",
+            "Pack",
             id="home.pick",
             tooltip="Choose a pack, then all of it or one type of exercise",
         ),
@@ -91,6 +91,13 @@ class HomeScreen(Screen[None]):
             "Pack problems",
             id="home.problems",
             tooltip="List the problems found in pack files",
+        ),
+        Binding(
+            "f",
+            "workshop",
+            "Workshop",
+            id="home.workshop",
+            tooltip="Facilitate: run timed drills for a room on a projector",
         ),
     ]
 
@@ -123,14 +130,20 @@ class HomeScreen(Screen[None]):
         welcome = Static("", id="welcome", markup=False)
         problems.display = False
         welcome.display = False
-        table: DataTable[Text | str] = DataTable(id="packs", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text | str] = DataTable(
+            id="packs",
+            cursor_type="row",
+            zebra_stripes=True,
+            # Keep the mastery colours on the highlighted row too.
+            cursor_foreground_priority="renderable",
+        )
         table.add_column("Component", key="component", width=13)
         table.add_column("Pack", key="pack", width=24)
         table.add_column("Items", key="count", width=5)
         table.add_column("Mastery", key="mastery", width=15)
         table.add_column("Due", key="due", width=4)
         await self.query_one("#home-body").mount_all([problems, welcome, table])
-        await self.mount(Footer())
+        await self.mount(Footer(compact=True))
         self.load_overview()
 
     def on_screen_resume(self) -> None:
@@ -275,3 +288,10 @@ class HomeScreen(Screen[None]):
             from trainer.ui.dialogs.problems import PackProblemsDialog
 
             self.app.push_screen(PackProblemsDialog(self.overview.problems))
+
+    def action_workshop(self) -> None:
+        from trainer.ui.app import TrainerApp
+        from trainer.ui.screens.workshop_entry import open_workshop_setup
+
+        if isinstance(self.app, TrainerApp):
+            open_workshop_setup(self.app)

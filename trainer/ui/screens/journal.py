@@ -105,7 +105,7 @@ class JournalScreen(Screen[None]):
                 yield Label("", id="journal-date")
                 yield Static("", id="journal-prompt")
                 yield Static("", id="journal-text")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.reload()

@@ -98,7 +98,7 @@ class StatsScreen(Screen[None]):
                         disabled=not view.weakest,
                         tooltip="A session of exactly these exercises, weakest first",
                     )
-        yield Footer()
+        yield Footer(compact=True)
 
     def _today_line(self) -> Text:
         view = self.view

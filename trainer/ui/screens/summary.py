@@ -56,7 +56,7 @@ class SummaryScreen(Screen[None]):
                     Content(f"{s.suggestion_text} (Enter)"), id="suggested", variant="primary"
                 )
                 yield Button("Home (Esc)", id="home")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#summary-table", DataTable)

@@ -48,7 +48,7 @@ class WorkshopNotesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("Waiting for a workshop to start…", id="wn-status", markup=False)
         yield VerticalScroll(id="wn-body", can_focus=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.poll()

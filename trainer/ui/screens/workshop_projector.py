@@ -121,7 +121,7 @@ class WorkshopProjectorScreen(Screen[None]):
             with Vertical(id="ws-side"):
                 yield WorkshopTimer(numbers=self.numbers, id="ws-timer")
                 yield Static("", id="ws-cue")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.state.pid = os.getpid()

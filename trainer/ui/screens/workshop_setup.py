@@ -102,7 +102,7 @@ class WorkshopSetupScreen(Screen[None]):
         with Horizontal(id="ws-setup-buttons"):
             yield Button("Back (esc)", id="ws-setup-back")
             yield Button("Start workshop (ctrl+s)", id="ws-setup-start", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#ws-title-input", Input).focus()
