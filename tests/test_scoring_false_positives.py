@@ -146,3 +146,18 @@ def test_ownership_words_pinned_on_them_are_no_ownership() -> None:
     owned = score_rewrite("I shouted at you and that was out of order. I'm sorry. Can we talk "
                           "tonight?", kind="repair")
     assert owned.verdict == "strong"
+
+
+def test_taking_blame_off_them_is_no_counter_complaint() -> None:
+    text = "im sorry i snapped at u this morning, it wasnt ur fault. can i make u brekkie 2moz?"
+    result = score_rewrite(text, kind="repair")
+    assert "counter_complaint" not in {f.rule for f in result.flags}
+    assert result.verdict == "strong"
+    assert "counter_complaint" in rules("Sorry, but it was your fault really.", "repair")
+
+
+def test_i_was_short_with_you_owns_it() -> None:
+    text = ("I owe you an apology. I was short with you at dinner and you didn't deserve it. "
+            "I'll put my phone away when we eat from now on.")
+    found = {f.criterion for f in score_rewrite(text, kind="repair").found}
+    assert {"Owns your part", "Sees the impact"} <= found
