@@ -74,6 +74,19 @@ def builtin_packs_dir() -> Path:
 
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the user alone (0700)."""
+    # mkdir(parents=True) gives the parents the umask's mode (often 0755), so the folders we
+    # create on the way (e.g. TRAINER_DATA_DIR/cache above cache/packs) are made one by one.
+    missing = []
+    for ancestor in [path, *path.parents]:
+        if ancestor.exists():
+            break
+        missing.append(ancestor)
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+            os.chmod(folder, 0o700)
+        except FileExistsError:
+            pass
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         os.chmod(path, 0o700)
