@@ -31,12 +31,10 @@ from pathlib import Path
 
 import yaml
 
+from trainer.packs.vocab import EXERCISE_TYPES, REWRITE_KINDS, STEPS
+
 COLD_TARGET = 1.3
 WARM_TARGET = 0.15
-KINDS = ["i_statement", "soft_startup", "validation", "reflective_listening", "request",
-         "appreciation", "repair"]
-STEPS = ["self-awareness", "active-listening", "gradual-vulnerability", "feelings-and-needs",
-         "validation", "quality-time", "appreciation", "constructive-conflict"]
 WORDS = ("I feel when you the because need would like we could talk listen share moment time "
          "together understand notice gently honest kind tired worried hopeful").split()
 
@@ -50,11 +48,11 @@ def _sentence(rng: random.Random, n: int = 10) -> str:
 
 
 def _exercise(rng: random.Random, index: int) -> str:
-    kind = ("choice", "rewrite", "classify", "order", "reflect", "pair")[index % 6]
+    kind = EXERCISE_TYPES[index % len(EXERCISE_TYPES)]
     common = (
         f"  - id: ex-{index}\n    type: {kind}\n    prompt: {_sentence(rng, 14)}\n"
         f"    difficulty: {index % 3 + 1}\n    tags: [drill, t{index % 5}]\n"
-        f"    steps: [{STEPS[index % 8]}]\n    explanation: {_sentence(rng, 20)}\n"
+        f"    steps: [{STEPS[index % len(STEPS)]}]\n    explanation: {_sentence(rng, 20)}\n"
         f"    source: Gottman (1999)\n"
     )
     if kind == "choice":
@@ -65,7 +63,8 @@ def _exercise(rng: random.Random, index: int) -> str:
         return common + "    shuffle: true\n    options:\n" + options
     if kind == "rewrite":
         return common + (
-            f"    kind: {KINDS[index % 7]}\n    original: {_sentence(rng)}\n"
+            f"    kind: {REWRITE_KINDS[index % len(REWRITE_KINDS)]}\n"
+            f"    original: {_sentence(rng)}\n"
             f"    said: {_sentence(rng)}\n    model_answers:\n      - {_sentence(rng)}\n"
             f"      - {_sentence(rng)}\n    hints: [{_sentence(rng, 5)}]\n"
             f"    require_any:\n      - phrases: [I feel, I'm feeling]\n"

@@ -30,23 +30,21 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from trainer.packs.vocab import BUILTIN_COMPONENTS, STEPS
 from trainer.progress import shards, storage
 from trainer.progress.catalog import Catalog, ExerciseInfo
 from trainer.progress.scheduling import iso_utc
 from trainer.progress.store import CHECKPOINT_EVERY, ProgressStore
 
-COMPONENTS = ("vulnerability", "empathy", "respect", "communication", "support", "shared-time",
-              "conflict", "roadblocks")
-STEPS = ("self-awareness", "active-listening", "gradual-vulnerability", "feelings-and-needs",
-         "validation", "quality-time", "appreciation", "constructive-conflict")
-
 
 def catalog(exercises: int) -> Catalog:
     found: dict[str, ExerciseInfo] = {}
     for i in range(exercises):
-        pack = COMPONENTS[i % len(COMPONENTS)]
+        pack = BUILTIN_COMPONENTS[i % len(BUILTIN_COMPONENTS)]
         found[f"{pack}/ex{i:03d}"] = ExerciseInfo(
-            pack=pack, component=pack, steps=(STEPS[i % 8], STEPS[(i * 3 + 1) % 8]),
+            pack=pack,
+            component=pack,
+            steps=(STEPS[i % len(STEPS)], STEPS[(i * 3 + 1) % len(STEPS)]),
             type="reflect" if i % 25 == 0 else "choice",
         )
     return Catalog(found)

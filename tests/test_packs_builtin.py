@@ -8,7 +8,8 @@ import pytest
 
 from trainer import paths
 from trainer.packs.loader import PackSet, load_packs
-from trainer.packs.models import REWRITE_KINDS, STEPS, RewriteExercise
+from trainer.packs.models import RewriteExercise
+from trainer.packs.vocab import REWRITE_KINDS, STEPS
 
 COMPONENTS = ["vulnerability", "empathy", "respect", "communication", "support", "shared-time",
               "conflict", "roadblocks"]

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from trainer.packs.loader import load_packs
-from trainer.packs.models import EXERCISE_TYPES
+from trainer.packs.vocab import EXERCISE_TYPES
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "pack-format.md"
 

@@ -143,7 +143,7 @@ def _load_for_listing(args: argparse.Namespace) -> PackSet | int:
 
 
 def run_packs(args: argparse.Namespace) -> int:
-    from trainer.packs.models import EXERCISE_TYPES
+    from trainer.packs.vocab import EXERCISE_TYPES
 
     packset = _load_for_listing(args)
     if isinstance(packset, int):

@@ -11,46 +11,9 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from trainer.packs.vocab import Component, RewriteKind, Step
+
 FORMAT_VERSION = 1
-
-Component = Literal[
-    "vulnerability",
-    "empathy",
-    "respect",
-    "communication",
-    "support",
-    "shared-time",
-    "conflict",
-    "roadblocks",
-    "custom",
-]
-COMPONENTS: tuple[str, ...] = Component.__args__  # type: ignore[attr-defined]
-
-Step = Literal[
-    "self-awareness",
-    "active-listening",
-    "gradual-vulnerability",
-    "feelings-and-needs",
-    "validation",
-    "quality-time",
-    "appreciation",
-    "constructive-conflict",
-]
-STEPS: tuple[str, ...] = Step.__args__  # type: ignore[attr-defined]
-
-RewriteKind = Literal[
-    "i_statement",
-    "soft_startup",
-    "validation",
-    "reflective_listening",
-    "request",
-    "appreciation",
-    "repair",
-]
-REWRITE_KINDS: tuple[str, ...] = RewriteKind.__args__  # type: ignore[attr-defined]
-
-ExerciseType = Literal["choice", "rewrite", "classify", "order", "reflect", "pair"]
-EXERCISE_TYPES: tuple[str, ...] = ExerciseType.__args__  # type: ignore[attr-defined]
 
 Slug = Annotated[
     str,

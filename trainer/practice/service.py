@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainer.packs.vocab import BUILTIN_COMPONENTS
 from trainer.practice import planning
 from trainer.practice.session import Clock, Result, Session
 
@@ -22,16 +23,8 @@ if TYPE_CHECKING:
     from trainer.packs.models import Exercise
     from trainer.progress.store import ProgressStore
 
-BUILTIN_COMPONENT_ORDER = (
-    "vulnerability",
-    "empathy",
-    "respect",
-    "communication",
-    "support",
-    "shared-time",
-    "conflict",
-    "roadblocks",
-)
+BUILTIN_COMPONENT_ORDER = BUILTIN_COMPONENTS
+"""Built-in packs are listed in this order, before custom ones."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Protocol
 
+from trainer.packs.vocab import BUILTIN_COMPONENTS, STEPS
+
 if TYPE_CHECKING:
     from trainer.packs.loader import PackSet
 
@@ -21,27 +23,6 @@ TREND_WEEKS = 12
 WEAKEST_COUNT = 5
 UNSCORED_TYPES = frozenset({"reflect", "pair"})
 """Exercise types that are never scored, so never 'weak' and never in a trend."""
-BUILTIN_COMPONENTS: tuple[str, ...] = (
-    "vulnerability",
-    "empathy",
-    "respect",
-    "communication",
-    "support",
-    "shared-time",
-    "conflict",
-    "roadblocks",
-)
-BUILTIN_STEPS: tuple[str, ...] = (
-    "self-awareness",
-    "active-listening",
-    "gradual-vulnerability",
-    "feelings-and-needs",
-    "validation",
-    "quality-time",
-    "appreciation",
-    "constructive-conflict",
-)
-
 
 class StatsSource(Protocol):
     """The part of ``ProgressStore`` the stats need."""
@@ -273,7 +254,7 @@ def build_stats(
     return StatsView(
         today=now.date(),
         components=ordered_rows(_section(mastery, "components", "component"), BUILTIN_COMPONENTS),
-        steps=ordered_rows(_section(mastery, "steps", "step"), BUILTIN_STEPS),
+        steps=ordered_rows(_section(mastery, "steps", "step"), STEPS),
         streak=streak,
         days_7=days_7,
         days_30=days_30,

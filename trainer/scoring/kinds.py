@@ -1,13 +1,7 @@
-"""The seven rewrite kinds, importable without loading the coach (for argparse choices)."""
+"""The rewrite kinds, importable without loading the coach (for argparse choices)."""
 
 from __future__ import annotations
 
-KINDS: tuple[str, ...] = (
-    "i_statement",
-    "soft_startup",
-    "validation",
-    "reflective_listening",
-    "request",
-    "appreciation",
-    "repair",
-)
+from trainer.packs.vocab import REWRITE_KINDS
+
+KINDS: tuple[str, ...] = REWRITE_KINDS
