@@ -15,10 +15,7 @@ from trainer.commands import packs as packs_commands
 from trainer.commands import progress as progress_commands
 from trainer.commands import score as score_commands
 from trainer.commands import workshop as workshop_commands
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
+from trainer.commands.common import EXIT_OK, EXIT_USAGE, UsageError, warn
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args)
         result: int = handler(args)
         return result
+    except UsageError as error:
+        warn(str(error))
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

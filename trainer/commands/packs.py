@@ -11,13 +11,17 @@ import dataclasses
 import json
 import sys
 from collections import Counter
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from trainer.packs.loader import PackSet
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+from trainer.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    existing_paths,
+    pack_paths,
+    plural,
+    warn,
+)
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -73,34 +77,18 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     where.set_defaults(handler=run_paths)
 
 
-def _fail(message: str) -> int:
-    print(f"trainer: {message}", file=sys.stderr)
-    return EXIT_USAGE
-
-
-def _missing(paths: list[str]) -> list[str]:
-    return [p for p in paths if not Path(p).exists()]
-
-
-def _extra_paths(args: argparse.Namespace) -> list[str]:
-    return list(getattr(args, "packs", None) or [])
-
-
 def run_validate(args: argparse.Namespace) -> int:
-    from trainer.packs.loader import load_packs
+    from trainer.packs.loader import load_packs, pack_files
 
-    named, extra = list(args.paths), _extra_paths(args)
-    missing = _missing(named + extra)
-    if missing:
-        return _fail("no such file or folder: " + ", ".join(missing))
-    from trainer.packs.loader import pack_files
-
-    empty = [p for p in named if not pack_files(Path(p))]
+    # Checked together so one message names every missing path, named or --packs.
+    everything = existing_paths([*args.paths, *(getattr(args, "packs", None) or [])])
+    named = everything[: len(args.paths)]
+    empty = [str(path) for path in named if not pack_files(path)]
     if empty:
-        return _fail("no pack files (*.yaml, *.yml) in: " + ", ".join(empty))
+        raise UsageError("no pack files (*.yaml, *.yml) in: " + ", ".join(empty))
     every_source = not named
     packset = load_packs(
-        [Path(p) for p in named + extra],
+        everything,
         builtin=every_source,
         user=every_source,
         use_cache=not args.no_cache,
@@ -117,37 +105,22 @@ def run_validate(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS if errors else EXIT_OK
     for problem in packset.problems:
         print(problem)
-    summary = (f"{_count(len(packset.packs), 'pack')}, {_count(exercises, 'exercise')}, "
-               f"{_count(errors, 'problem')}")
+    summary = (f"{plural(len(packset.packs), 'pack')}, {plural(exercises, 'exercise')}, "
+               f"{plural(errors, 'problem')}")
     if warnings:
-        summary += f", {_count(warnings, 'warning')}"
+        summary += f", {plural(warnings, 'warning')}"
     broken = packset.files - len(packset.packs)
     if errors and broken > 0:
-        summary += f" ({_count(broken, 'file')} not loaded)"
+        summary += f" ({plural(broken, 'file')} not loaded)"
     print(summary)
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def _load_for_listing(args: argparse.Namespace) -> PackSet | int:
-    from trainer.packs.loader import load_packs
-
-    extra = _extra_paths(args)
-    missing = _missing(extra)
-    if missing:
-        return _fail("no such file or folder: " + ", ".join(missing))
-    return load_packs([Path(p) for p in extra])
-
-
 def run_packs(args: argparse.Namespace) -> int:
+    from trainer.packs.loader import load_packs
     from trainer.packs.vocab import EXERCISE_TYPES
 
-    packset = _load_for_listing(args)
-    if isinstance(packset, int):
-        return packset
+    packset = load_packs(pack_paths(args))
     rows: list[dict[str, Any]] = []
     for loaded in packset.packs:
         header = loaded.pack.pack
@@ -174,8 +147,8 @@ def run_packs(args: argparse.Namespace) -> int:
     if not rows:
         print("no packs found — `trainer new-pack NAME` starts one")
     if packset.problems:
-        print(f"{len(packset.problems)} problem(s) in pack files — run `trainer validate` "
-              "to see them", file=sys.stderr)
+        warn(f"{plural(len(packset.problems), 'problem')} in pack files — run `trainer validate` "
+             "to see them")
     return EXIT_OK
 
 
@@ -193,11 +166,11 @@ def run_new_pack(args: argparse.Namespace) -> int:
 
     pack_id = slugify(args.name)
     if not pack_id:
-        return _fail(f"cannot make a pack id from {args.name!r}: use letters or digits")
+        raise UsageError(f"cannot make a pack id from {args.name!r}: use letters or digits")
     folder = paths.user_packs_dir()
     target = folder / f"{pack_id}.yaml"
     if target.exists():
-        return _fail(f"{target} already exists; choose another name or edit that file")
+        raise UsageError(f"{target} already exists; choose another name or edit that file")
     title = args.name.strip() or pack_id
     try:
         paths.ensure_private_dir(folder)
@@ -205,7 +178,7 @@ def run_new_pack(args: argparse.Namespace) -> int:
         # Beside the pack, so the `$schema=pack.schema.json` line works in editors.
         atomic_write(folder / SCHEMA_FILE_NAME, schema_text().encode("utf-8"))
     except OSError as exc:
-        return _fail(f"cannot write {target}: {exc.strerror or exc}")
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
     print(f"wrote {target}")
     print(f"check it with: trainer validate {target}")
     return EXIT_OK

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainer.commands.common import EXIT_OK, EXIT_PROBLEMS, UsageError, plural, warn
+
 if TYPE_CHECKING:
     from trainer.packs.loader import PackSet
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+    from trainer.progress.store import ProgressStore
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -57,22 +58,14 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
         try:
             return handler(args)
         except Timeout:
-            _err("the progress files stayed locked by another trainer for 30 s; try again")
+            warn("the progress files stayed locked by another trainer for 30 s; try again")
         except ReadOnlyStoreError as exc:
-            _err(str(exc))
+            warn(str(exc))
         except OSError as exc:
-            _err(f"{getattr(exc, 'filename', None) or 'progress'}: {exc.strerror or exc}")
+            warn(f"{getattr(exc, 'filename', None) or 'progress'}: {exc.strerror or exc}")
         return EXIT_PROBLEMS
 
     return run
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def _err(message: str) -> None:
-    print(f"trainer: {message}", file=sys.stderr)
 
 
 def _packs(args: argparse.Namespace) -> PackSet | None:
@@ -81,31 +74,27 @@ def _packs(args: argparse.Namespace) -> PackSet | None:
 
         return load_packs([Path(p) for p in getattr(args, "packs", []) or []])
     except Exception as exc:  # a broken pack never stops progress commands
-        _err(f"packs could not be loaded ({exc}); showing progress without them")
+        warn(f"packs could not be loaded ({exc}); showing progress without them")
         return None
 
 
-def _warn(store: Any) -> None:
+def _open_store(profile: str | None, packs: PackSet | None = None) -> ProgressStore:
+    """The store, with its warnings said; a UsageError if ``profile`` names nobody recorded here."""
+    from trainer.progress.store import ProgressStore
+
+    store = ProgressStore(packs=packs)
     for warning in store.warnings:
-        _err(warning)
-
-
-def _unknown_profile(store: Any, profile: str | None) -> bool:
-    """True (after saying so) when ``profile`` names nobody while others have progress."""
+        warn(warning)
     known: list[str] = store.profiles()
-    if profile is None or profile in known or not known:
-        return False
-    _err(f"no progress recorded for profile {profile!r}; profiles here: {', '.join(known)}")
-    return True
+    if profile is not None and known and profile not in known:
+        raise UsageError(
+            f"no progress recorded for profile {profile!r}; profiles here: {', '.join(known)}"
+        )
+    return store
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from trainer.progress.store import ProgressStore
-
-    store = ProgressStore(packs=_packs(args))
-    _warn(store)
-    if _unknown_profile(store, args.profile):
-        return EXIT_USAGE
+    store = _open_store(args.profile, _packs(args))
     mastery = store.mastery(args.profile)
     streak = store.streak(args.profile)
     due = store.due(args.profile, new_per_day=0)
@@ -124,7 +113,7 @@ def run_stats(args: argparse.Namespace) -> int:
         }, indent=1))
         return EXIT_OK
     print(f"Progress for {args.profile}")
-    print(f"  streak: {_n(streak['current'], 'day')} (longest {streak['longest']}); "
+    print(f"  streak: {plural(streak['current'], 'day')} (longest {streak['longest']}); "
           f"practised {streak['days_7']} of the last 7 days, {streak['days_30']} of 30")
     print(f"  due for review now: {len(due)}")
     for title, groups in (("component", mastery["components"]), ("step", mastery["steps"])):
@@ -136,7 +125,7 @@ def run_stats(args: argparse.Namespace) -> int:
     if weakest:
         print("  weakest exercises:")
         for key, item in weakest:
-            tries = _n(item["attempts"], "attempt")
+            tries = plural(item["attempts"], "attempt")
             print(f"    {key:<40} {item['mastery'] * 100:5.1f}%  ({tries})")
     if not mastery["exercises"]:
         print("  nothing practised yet")
@@ -146,12 +135,8 @@ def run_stats(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from trainer.progress import transfer
     from trainer.progress.atomic import atomic_write
-    from trainer.progress.store import ProgressStore
 
-    store = ProgressStore()
-    _warn(store)
-    if _unknown_profile(store, args.profile):
-        return EXIT_USAGE
+    store = _open_store(args.profile)
     data = store.export(args.profile, include_journal=args.include_journal)
     text = transfer.to_csv(data) if args.format == "csv" else transfer.to_json(data)
     if args.out is None:
@@ -160,8 +145,7 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             atomic_write(args.out, text.encode("utf-8"))
         except OSError as exc:
-            _err(f"cannot write {args.out}: {exc.strerror or exc}")
-            return EXIT_USAGE
+            raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
         journal = f" and {len(data['journal'])} reflections" if "journal" in data else ""
         print(f"exported {len(data['attempts'])} attempts{journal} to {args.out}")
     return EXIT_OK
@@ -169,20 +153,17 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from trainer.progress import transfer
-    from trainer.progress.store import ProgressStore
 
     try:
         text = args.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        _err(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}")
-        return EXIT_USAGE
+        reason = getattr(exc, "strerror", None) or exc
+        raise UsageError(f"cannot read {args.file}: {reason}") from exc
     try:
         attempts, journal = transfer.parse_export(text)
     except transfer.ImportFileError as exc:
-        _err(f"{args.file}: {exc}")
-        return EXIT_USAGE
-    store = ProgressStore()
-    _warn(store)
+        raise UsageError(f"{args.file}: {exc}") from exc
+    store = _open_store(None)
     result = store.import_data(attempts, journal)
     print(f"imported {result['attempts_added']} attempts "
           f"({result['attempts_skipped']} already here), "
@@ -192,18 +173,12 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_forget(args: argparse.Namespace) -> int:
-    from trainer.progress.store import ProgressStore
-
-    store = ProgressStore()
-    _warn(store)
-    if _unknown_profile(store, args.profile):
-        return EXIT_USAGE
+    store = _open_store(args.profile)
     attempts = len(store.attempts(args.profile))
     reflections = len(store.journal(args.profile))
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
-            _err("forget deletes progress for good; run it in a terminal or pass --yes")
-            return EXIT_USAGE
+            raise UsageError("forget deletes progress for good; run it in a terminal or pass --yes")
         answer = input(
             f"Delete {attempts} attempts and {reflections} journal entries of profile "
             f"{args.profile!r}? This cannot be undone. [y/N] "
@@ -231,12 +206,13 @@ def run_doctor(args: argparse.Namespace) -> int:
             line += f"\n       would: {finding.repair}"
         print(line)
     for key, count in report.orphans.items():
-        print(f"       orphaned: {key} ({_n(count, 'attempt')})")
+        print(f"       orphaned: {key} ({plural(count, 'attempt')})")
     if args.repair:
         for done in doctor.repair(paths.data_dir()):
             print(f"done {done}")
         return EXIT_OK
     if report.problems:
-        print(f"{_n(len(report.problems), 'problem')}; run `trainer doctor --repair` to fix them")
+        problems = plural(len(report.problems), "problem")
+        print(f"{problems}; run `trainer doctor --repair` to fix them")
         return EXIT_PROBLEMS
     return EXIT_OK

@@ -10,9 +10,8 @@ import json
 import sys
 from typing import Any
 
+from trainer.commands.common import EXIT_OK, UsageError
 from trainer.scoring.kinds import KINDS
-
-EXIT_OK, EXIT_USAGE = 0, 2
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -42,13 +41,8 @@ def run_score(args: argparse.Namespace) -> int:
         try:
             text = sys.stdin.read()
         except (OSError, UnicodeDecodeError) as error:
-            print(f"trainer score: could not read the rewrite from stdin: {error}", file=sys.stderr)
-            return EXIT_USAGE
-    try:
-        result = score_rewrite(text, kind=args.kind, original=args.original, said=args.said)
-    except ValueError as error:  # defensive: argparse already limits --kind
-        print(f"trainer score: {error}", file=sys.stderr)
-        return EXIT_USAGE
+            raise UsageError(f"could not read the rewrite from stdin: {error}") from error
+    result = score_rewrite(text, kind=args.kind, original=args.original, said=args.said)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return EXIT_OK
