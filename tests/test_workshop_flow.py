@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_workshop_helpers import ROSTER_TEXT, T0, FakeClock, room_packs
+from test_workshop_helpers import ROSTER_TEXT, T0, FakeClock, room_packs, svg_text
 from textual.widgets import Digits, Input, Select, SelectionList, TextArea
 
 from trainer.progress.store import ProgressStore
@@ -222,3 +222,49 @@ async def test_roster_from_a_file_and_clear_errors(tmp_path: Path) -> None:
             setup.query_one("#ws-setup-error").render()
         )
         assert isinstance(app.screen, WorkshopSetupScreen)
+
+
+async def test_a_scored_rewrite_can_be_credited_to_someone_else(tmp_path: Path) -> None:
+    """`c` on a rewrite reveal: pick a rewrite already heard and change who said it."""
+    from test_workshop_helpers import config
+
+    from trainer.ui.dialogs.workshop_recredit import WorkshopRecreditDialog
+    from trainer.workshop.session import new_workshop
+
+    clock = FakeClock()
+    packs = room_packs()
+    state = new_workshop(packs, config(types=["rewrite"], count=1), WorkshopStore(tmp_path), T0)
+    app = WorkshopApp(packs, tmp_path, state=state, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        projector = app.screen
+        assert isinstance(projector, WorkshopProjectorScreen)
+        assert not projector.check_action("recredit", ())  # nothing heard yet
+        heard = (("v", "I feel worried when you are late", "Ana Lima"), ("r", "Be on time", "Ben"))
+        for key, text, who in heard:  # v reveals and opens the first; r types the next
+            await pilot.press(key)
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, WorkshopRewriteDialog)
+            dialog.query_one("#ws-rewrite-text", Input).value = text
+            dialog.query_one("#ws-rewrite-who", Select).value = who
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        assert "c  Who said it" in svg_text(app.export_screenshot())
+        await pilot.press("c")
+        await pilot.pause()
+        recredit = app.screen
+        assert isinstance(recredit, WorkshopRecreditDialog)
+        # the latest rewrite is picked, with the name it was credited to
+        assert recredit.query_one("#ws-recredit-which", Select).value == 1
+        assert recredit.query_one("#ws-recredit-who", Select).value == "Ben"
+        recredit.query_one("#ws-recredit-which", Select).value = 0
+        await pilot.pause()
+        assert recredit.query_one("#ws-recredit-who", Select).value == "Ana Lima"
+        recredit.query_one("#ws-recredit-who", Select).value = "Cleo"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [e.participant for e in state.exercises[0].rewrites] == ["Cleo", "Ben"]
+        saved = WorkshopStore(tmp_path).load(state.id)
+        assert [e.participant for e in saved.exercises[0].rewrites] == ["Cleo", "Ben"]
+        assert "— Cleo" in _text(app) and "— Ana Lima" not in _text(app)

@@ -29,6 +29,7 @@ from trainer.packs.models import (
 from trainer.progress.atomic import atomic_write
 from trainer.ui.dialogs.confirm import ConfirmDialog
 from trainer.ui.dialogs.workshop_credit import WorkshopCreditDialog
+from trainer.ui.dialogs.workshop_recredit import Recredit, WorkshopRecreditDialog
 from trainer.ui.dialogs.workshop_rewrite import SpokenRewrite, WorkshopRewriteDialog
 from trainer.ui.dialogs.workshop_tally import TallyOption, TallyResult, WorkshopTallyDialog
 from trainer.ui.widgets.workshop_bars import DistributionBars, distribution_text
@@ -82,6 +83,8 @@ class WorkshopProjectorScreen(Screen[None]):
         Binding("r", "rewrite", "Add rewrite", id="ws.rewrite",
                 tooltip="Type a participant's rewrite; the coach scores it for the room"),
         Binding("c", "credit", "Who got it", id="ws.credit", tooltip="Tick who got it right"),
+        Binding("c", "recredit", "Who said it", id="ws.recredit",
+                tooltip="Change who said a rewrite (the name it is credited to)"),
         Binding("m", "models", "Model answers", id="ws.models",
                 tooltip="Show the model answers for this rewrite"),
         Binding("d", "discuss", "Discuss", id="ws.discuss", tooltip="Show the questions"),
@@ -384,6 +387,14 @@ class WorkshopProjectorScreen(Screen[None]):
             )
         if action == "credit":
             return phase == "reveal" and kind in ("classify", "order") and self.numbers
+        if action == "recredit":
+            return (
+                phase == "reveal"
+                and kind == "rewrite"
+                and run is not None
+                and bool(run.rewrites)
+                and bool(self.state.config.people)
+            )
         if action == "discuss":
             exercise = self.lookup.get(run.key) if run is not None else None
             return phase == "reveal" and exercise is not None and bool(exercise.discussion)
@@ -518,6 +529,24 @@ class WorkshopProjectorScreen(Screen[None]):
     def _credited(self, names: list[str] | None) -> None:
         if names is not None:
             self.state.set_credited(names)
+            self._changed()
+
+    def action_recredit(self) -> None:
+        run = self.state.current
+        if run is None or not run.rewrites:
+            return
+        self.app.push_screen(
+            WorkshopRecreditDialog(
+                [(entry.text, entry.participant) for entry in run.rewrites],
+                [p.name for p in self.state.config.people],
+                self.labels(),
+            ),
+            self._recredited,
+        )
+
+    def _recredited(self, change: Recredit | None) -> None:
+        if change is not None:
+            self.state.credit_rewrite(change.position, change.participant)
             self._changed()
 
     def action_models(self) -> None:
