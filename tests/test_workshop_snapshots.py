@@ -98,7 +98,7 @@ def test_reveal_rewrite_live(snap_compare: Any, tmp_path: Path) -> None:
     picture): the original quoted in orange; Cleo's rewrite in quotes with '— Cleo',
     'Coach: strong · 88/100', two ✓ lines quoting what was found and one → line for what is
     missing; then the model answers, the explanation and 'Let's discuss'; footer r Add rewrite,
-    d Discuss, n Next."""
+    c Who said it, d Discuss, n Next."""
 
     state, store, _ = started(tmp_path)
     state.skip(state.created_at)
