@@ -195,3 +195,37 @@ def test_newer_data_is_left_alone_by_every_command(
     captured = capsys.readouterr()
     assert "newer" in captured.err and "Traceback" not in captured.err
     assert path.read_bytes() == before
+
+
+def test_bad_places_exit_2_with_a_message_and_create_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(ProgressStore())
+    nowhere = tmp_path / "no" / "such" / "folder"
+    assert main(["export", "--out", str(nowhere / "x.csv")]) == 2
+    assert "there is no folder" in capsys.readouterr().err and not nowhere.parent.exists()
+    a_file = tmp_path / "a-file"
+    a_file.write_text("hi", encoding="utf-8")
+    assert main(["export", "--out", str(a_file / "x.csv")]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err
+    binary = tmp_path / "binary.json"
+    binary.write_bytes(b"\xff\xfe\x00")
+    assert main(["import", str(binary)]) == 2
+    assert "not UTF-8" in capsys.readouterr().err
+    for command in (["stats"], ["doctor"]):
+        assert main(["--packs", str(tmp_path / "gone"), *command]) == 2
+        assert "no such file or folder" in capsys.readouterr().err
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(a_file))
+    for command in (["stats"], ["export"], ["doctor"], ["paths"]):
+        assert main(command) == 2
+        captured = capsys.readouterr()
+        assert "TRAINER_DATA_DIR" in captured.err and "Traceback" not in captured.err
+
+
+def test_doctor_reports_a_file_where_the_progress_folder_belongs(
+    isolated_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    isolated_dirs.mkdir(parents=True, exist_ok=True)
+    (isolated_dirs / "progress").write_text("not a folder", encoding="utf-8")
+    assert main(["doctor"]) == 1
+    assert "is a file, not a folder" in capsys.readouterr().out

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from trainer import __version__
+from trainer import __version__, paths
 from trainer.commands import packs as packs_commands
 from trainer.commands import progress as progress_commands
 from trainer.commands import score as score_commands
@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trainer",
         description="Practise the everyday skills of emotional intimacy: short drills, "
-        "specific feedback, progress that is kept.",
+        "specific feedback, progress that is kept. With no command, opens the app.",
+        epilog="Exit status: 0 ok, 1 problems found, 2 usage or input errors. "
+        "`trainer COMMAND --help` describes each command.",
     )
     parser.add_argument("--version", action="version", version=f"trainer {__version__}")
     parser.add_argument(
@@ -32,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="also load the pack file or folder at PATH (repeatable)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for module in (packs_commands, score_commands, progress_commands, workshop_commands):
         module.register(sub)
     return parser
@@ -43,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
+        # Before any command reads or writes there: a file in a folder's place fails every one.
+        misplaced = paths.misplaced_folder()
+        if misplaced is not None:
+            raise UsageError(misplaced)
         if handler is None:
             from trainer.commands.app import run_app
 

@@ -54,6 +54,15 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def misplaced_folder() -> str | None:
+    """Why a ``TRAINER_*_DIR`` setting cannot be used (it names a file), or None when all can."""
+    for name in ("TRAINER_DATA_DIR", "TRAINER_CONFIG_DIR", "TRAINER_CACHE_DIR"):
+        path = _env_path(name)
+        if path is not None and path.exists() and not path.is_dir():
+            return f"{name} is {path}, which is a file; point it at a folder"
+    return None
+
+
 def user_packs_dir() -> Path:
     """Packs the user wrote or installed; loaded after the built-in ones."""
     return data_dir() / "packs"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trainer.commands.common import EXIT_OK, EXIT_PROBLEMS, UsageError, plural, warn
+from trainer.commands.common import EXIT_OK, EXIT_PROBLEMS, UsageError, pack_paths, plural, warn
 
 if TYPE_CHECKING:
     from trainer.packs.loader import PackSet
@@ -19,29 +19,64 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this area's subcommands to `sub`."""
-    stats = sub.add_parser("stats", help="mastery, streak and what is due")
+    stats = sub.add_parser(
+        "stats",
+        help="show mastery, streak and what is due for review",
+        description="Show a profile's streak, what is due for review, mastery by component and "
+        "by building step, and the weakest exercises. Exit status: 0 shown, 1 the progress "
+        "files could not be read, 2 usage errors (such as an unknown profile).",
+    )
     stats.add_argument("--profile", default="me", help="whose progress (default: me)")
-    stats.add_argument("--json", action="store_true", help="print JSON instead of text")
+    stats.add_argument("--json", action="store_true", help="print JSON for scripts")
     stats.set_defaults(handler=_guarded(run_stats))
 
-    export = sub.add_parser("export", help="write attempts (and optionally the journal) to a file")
+    export = sub.add_parser(
+        "export",
+        help="export attempts (and, if asked, the journal) as JSON or CSV",
+        description="Write every recorded attempt as JSON or CSV, to a file or the terminal. "
+        "Private reflections are left out unless --include-journal is given. The file can be "
+        "merged back with `trainer import`. Exit status: 0 written, 1 the progress files could "
+        "not be read, 2 usage errors.",
+    )
     export.add_argument("--profile", default=None, help="only this profile (default: all)")
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--format", choices=("json", "csv"), default="json",
+                        help="json (default) or csv")
     export.add_argument("--include-journal", action="store_true",
                         help="also export private reflections (left out unless asked)")
-    export.add_argument("--out", type=Path, default=None, help="file to write (default: stdout)")
+    export.add_argument("--out", type=Path, default=None, metavar="FILE",
+                        help="write to FILE (its folder must exist) instead of the terminal")
     export.set_defaults(handler=_guarded(run_export))
 
-    imp = sub.add_parser("import", help="merge an export; attempts already here are skipped")
-    imp.add_argument("file", type=Path)
+    imp = sub.add_parser(
+        "import",
+        help="merge an export; attempts already here are skipped",
+        description="Merge a file written by `trainer export` (JSON or CSV) into your progress. "
+        "Attempts and reflections already here are skipped, so importing twice is harmless. "
+        "Exit status: 0 merged, 1 the progress files could not be written, 2 an unreadable or "
+        "unrecognised file.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE", help="a file from `trainer export`")
     imp.set_defaults(handler=_guarded(run_import))
 
-    forget = sub.add_parser("forget", help="delete a profile's progress and journal")
-    forget.add_argument("--profile", default="me")
-    forget.add_argument("--yes", action="store_true", help="do not ask")
+    forget = sub.add_parser(
+        "forget",
+        help="delete a profile's progress and journal for good",
+        description="Delete every attempt and journal entry of one profile. Asks first unless "
+        "--yes is given. Exit status: 0 deleted (or nothing deleted on 'no'), 1 the progress "
+        "files could not be changed, 2 usage errors.",
+    )
+    forget.add_argument("--profile", default="me", help="whose progress (default: me)")
+    forget.add_argument("--yes", action="store_true", help="do not ask before deleting")
     forget.set_defaults(handler=_guarded(run_forget))
 
-    doctor = sub.add_parser("doctor", help="check progress files and say what a repair would do")
+    doctor = sub.add_parser(
+        "doctor",
+        help="check the progress files and say what a repair would do",
+        description="Check the progress files (damaged files, loose permissions, leftovers of "
+        "interrupted writes, counts to redo, attempts on exercises no loaded pack has) and say "
+        "what a repair would do; --repair does it. Damaged files are moved aside, never "
+        "deleted. Exit status: 0 healthy or repaired, 1 problems found, 2 usage errors.",
+    )
     doctor.add_argument("--repair", action="store_true", help="do the repairs")
     doctor.set_defaults(handler=_guarded(run_doctor))
 
@@ -69,10 +104,11 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
 
 
 def _packs(args: argparse.Namespace) -> PackSet | None:
+    paths = pack_paths(args)
     try:
         from trainer.packs.loader import load_packs
 
-        return load_packs([Path(p) for p in getattr(args, "packs", []) or []])
+        return load_packs(paths)
     except Exception as exc:  # a broken pack never stops progress commands
         warn(f"packs could not be loaded ({exc}); showing progress without them")
         return None
@@ -136,6 +172,8 @@ def run_export(args: argparse.Namespace) -> int:
     from trainer.progress import transfer
     from trainer.progress.atomic import atomic_write
 
+    if args.out is not None:
+        _check_writable_folder(args.out)
     store = _open_store(args.profile)
     data = store.export(args.profile, include_journal=args.include_journal)
     text = transfer.to_csv(data) if args.format == "csv" else transfer.to_json(data)
@@ -151,14 +189,24 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_writable_folder(out: Path) -> None:
+    """Refuse an --out whose folder is missing: an export never invents folders from a typo."""
+    folder = out.parent
+    if not folder.exists():
+        raise UsageError(f"cannot write {out}: there is no folder {folder}")
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {out}: {folder} is a file, not a folder")
+
+
 def run_import(args: argparse.Namespace) -> int:
     from trainer.progress import transfer
 
     try:
         text = args.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        raise UsageError(f"cannot read {args.file}: {reason}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read {args.file}: not UTF-8 text (an export is)") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
     try:
         attempts, journal = transfer.parse_export(text)
     except transfer.ImportFileError as exc:

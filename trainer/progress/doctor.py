@@ -47,6 +47,10 @@ class Report:
 def examine(data_root: Path, catalog: Catalog | None) -> Report:
     report = Report()
     root = data_root / "progress"
+    if root.exists() and not root.is_dir():
+        report.add("problem", f"{root} is a file, not a folder, so no progress can be recorded",
+                   "none: move or rename that file yourself")
+        return report
     if not root.is_dir():
         report.add("ok", f"no progress recorded yet ({root})")
         return report
