@@ -236,6 +236,28 @@ async def test_pair_asks_names_once_and_alternates_with_rising_depth(tmp_path: P
         assert [a["mode"] for a in recorded] == ["pair", "pair"]
 
 
+async def test_pair_names_typed_faster_than_the_screen_each_land_in_their_box(
+    tmp_path: Path,
+) -> None:
+    """All keys queued at once (a fast typist, a paste): the second name still lands in the
+    second box, not after the first name."""
+    from textual import events
+
+    app = ui_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("down", "enter", "down", "down", "enter")  # Pair prompts
+        await settle(pilot)
+        for key in [*"Ana", "enter", *"Ben", "enter"]:
+            app.post_message(events.Key(key, None if key == "enter" else key))
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PairScreen)
+        assert screen.session.pair_names == ("Ana", "Ben")
+
+
 async def test_leaving_mid_session_keeps_answers_and_confirms_typed_text(tmp_path: Path) -> None:
     app = ui_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:

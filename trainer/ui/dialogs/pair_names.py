@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
+
+
+class _FirstName(Input):
+    """The first box: Enter moves to the second at once.
+
+    Keys typed quickly after Enter are already queued here before focus can move (Textual hands
+    each key to the widget focused when it arrives), so they are passed on to the second box
+    instead of landing in this one.
+    """
+
+    handing_on = False
+    """True from Enter until this box is focused again: keys arriving here belong to the next."""
+
+    def on_focus(self) -> None:
+        self.handing_on = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Enter is handled here, not as a binding: a binding runs only once the key has bubbled
+        # up to the app, after the keys queued behind it were already typed into this box.
+        second = self.screen.query_one("#name-b", Input)
+        if self.handing_on:
+            second.post_message(events.Key(event.key, event.character))
+        elif event.key == "enter":
+            self.handing_on = True
+            self.screen.set_focus(second)
+        else:
+            return
+        event.prevent_default()
+        event.stop()
 
 
 class PairNamesDialog(ModalScreen[tuple[str, str] | None]):
@@ -24,13 +53,9 @@ class PairNamesDialog(ModalScreen[tuple[str, str] | None]):
                 classes="dialog-message",
                 markup=False,
             )
-            yield Input(placeholder="First name", id="name-a")
+            yield _FirstName(placeholder="First name", id="name-a")
             yield Input(placeholder="Second name", id="name-b")
             yield Button("Start", id="start", variant="primary")
-
-    @on(Input.Submitted, "#name-a")
-    def _first(self) -> None:
-        self.query_one("#name-b", Input).focus()
 
     @on(Input.Submitted, "#name-b")
     @on(Button.Pressed, "#start")
