@@ -216,6 +216,11 @@ async def test_roster_from_a_file_and_clear_errors(tmp_path: Path) -> None:
         await pilot.pause()
         assert setup.query_one("#ws-roster", TextArea).text == "Ana, Blue\nBen, Green"
         assert "2 people in 2 teams" in str(setup.query_one("#ws-roster-summary").render())
+        setup.query_one("#ws-roster", TextArea).load_text("Ana, Blue\nana, Green")
+        await pilot.pause()  # a typed roster's problem names the line, as the facilitator sees it
+        summary = str(setup.query_one("#ws-roster-summary").render())
+        assert summary.startswith("Line 2: 'ana' is already on line 1")
+        setup.query_one("#ws-roster", TextArea).load_text("Ana, Blue\nBen, Green")
         setup.query_one("#ws-seconds", Input).value = "5000"
         await pilot.press("ctrl+s")
         assert "Seconds each: a whole number from 0 to 3600" in str(

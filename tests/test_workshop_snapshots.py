@@ -37,9 +37,10 @@ def _projector(tmp_path: Path, **changes: object) -> tuple[WorkshopApp, FakeCloc
 
 def test_setup(snap_compare: Any, tmp_path: Path) -> None:
     """Set-up: a 'Set up a workshop' bar; left column with Title 'Tuesday group', the Room drills
-    pack ticked, five exercise types (all but Pair prompts ticked), Exercises 5 and Seconds each
-    90 on one row, Scoring with On selected; right column the roster help, the typed roster
-    (Team: Blue, Ana Lima, Ben, Team: Green, Cleo), a file path field with Load and
+    pack ticked, five exercise types (all but Pair prompts ticked), Exercises 5 and 'Seconds (0 =
+    untimed)' 90 on one row, both boxes whole, Scoring with On selected; right column the
+    roster help, the typed roster (Team: Blue, Ana Lima, Ben, Team: Green, Cleo), a file path
+    field with Load and
     '3 people in 2 teams: Blue, Green'; Back and Start workshop buttons; footer ^s and esc."""
 
     async def run(pilot: Pilot[None]) -> None:

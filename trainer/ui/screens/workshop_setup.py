@@ -40,6 +40,15 @@ TYPE_LABELS = {
 ROSTER_HELP = "One name a line. 'Team: Blue' starts a team, or write 'Name, Team'."
 
 
+def roster_problem(exc: RosterError) -> str:
+    """A typed roster's problem as the facilitator reads it: 'Line 4: ...', not 'roster:4: ...'."""
+    text = str(exc)
+    number, colon, rest = text.removeprefix("roster:").partition(": ")
+    if text.startswith("roster:") and colon and number.isdigit():
+        return f"Line {number}: {rest}"
+    return text.removeprefix("roster: ")
+
+
 def describe(roster: Roster) -> str:
     people = len(roster.participants)
     noun = "person" if people == 1 else "people"
@@ -85,7 +94,7 @@ class WorkshopSetupScreen(Screen[None]):
                 with Horizontal(classes="ws-form-row", id="ws-pace"):
                     yield Label("Exercises")
                     yield Input("5", id="ws-count", type="integer", max_length=3)
-                    yield Label("Seconds each (0 = untimed)")
+                    yield Label("Seconds (0 = untimed)")
                     yield Input(str(DEFAULT_SECONDS), id="ws-seconds", type="integer", max_length=4)
                 yield Label("Scoring")
                 with RadioSet(id="ws-scoring"):
@@ -120,7 +129,7 @@ class WorkshopSetupScreen(Screen[None]):
         try:
             summary.update(describe(parse_roster(text)))
         except RosterError as exc:
-            summary.update(str(exc))
+            summary.update(roster_problem(exc))
 
     @on(Input.Submitted, "#ws-roster-file")
     @on(Button.Pressed, "#ws-roster-load")
@@ -164,7 +173,7 @@ class WorkshopSetupScreen(Screen[None]):
         try:
             roster = parse_roster(self.query_one("#ws-roster", TextArea).text)
         except RosterError as exc:
-            self._error(f"Roster: {exc}".replace("Roster: roster: ", "Roster: "))
+            self._error(f"Roster: {roster_problem(exc)}")
             return None
         pressed = self.query_one("#ws-scoring", RadioSet).pressed_button
         scoring = pressed.name if pressed is not None and pressed.name else "on"
