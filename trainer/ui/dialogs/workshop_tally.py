@@ -74,7 +74,13 @@ class WorkshopTallyDialog(ModalScreen[TallyResult | None]):
             yield Static("How did the room answer?", classes="ws-dialog-title")
             with VerticalScroll(id="ws-tally-rows"):
                 if self.numbers:
-                    yield Static("Hands raised for each option (blank = none)", classes="ws-hint")
+                    hands = "Hands raised for each option (blank = none)"
+                    if self.choosers:  # both are counted: the same person twice would be 2 votes
+                        hands += (
+                            f". Use this or each {self.chooser_word}'s answer below, "
+                            "not both: they add up."
+                        )
+                    yield Static(hands, classes="ws-hint")
                     for option in self.options:
                         with Horizontal(classes="ws-form-row"):
                             yield Label(Text(f"{option.letter}  {_short(option.text)}"))
