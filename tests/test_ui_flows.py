@@ -209,6 +209,31 @@ async def test_reflect_skip_saves_nothing(tmp_path: Path) -> None:
         assert ProgressStore(tmp_path).journal() == []
 
 
+async def test_reflect_skip_with_text_written_asks_first_and_keeps_it(tmp_path: Path) -> None:
+    app = ui_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("down", "enter", "down", "enter")  # Time together -> Reflections
+        await settle(pilot)
+        await pilot.press(*"a walk", "ctrl+n")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("n")  # keep writing
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReflectScreen)
+        area = screen.query_one("#answer", TextArea)
+        assert area.has_focus
+        await pilot.press(*" home")
+        assert area.text == "a walk home"
+        await pilot.press("ctrl+n", "y")  # skip after all
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        assert ProgressStore(tmp_path).journal() == []
+
+
 async def test_pair_asks_names_once_and_alternates_with_rising_depth(tmp_path: Path) -> None:
     app = ui_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:

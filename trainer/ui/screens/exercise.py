@@ -93,14 +93,16 @@ class ExerciseScreen(Screen[None]):
         """True when leaving would throw away something the person typed or chose."""
         return False
 
-    def confirm_then(self, then: Callable[[], object], message: str) -> None:
+    def confirm_then(
+        self, then: Callable[[], object], message: str, *, yes: str = "Leave", no: str = "Stay"
+    ) -> None:
         from trainer.ui.dialogs.confirm import ConfirmDialog
 
-        def done(yes: bool | None) -> None:
-            if yes:
+        def done(confirmed: bool | None) -> None:
+            if confirmed:
                 then()
 
-        self.app.push_screen(ConfirmDialog(message), done)
+        self.app.push_screen(ConfirmDialog(message, yes=yes, no=no), done)
 
     def action_leave(self) -> None:
         from trainer.ui.flow import leave_session

@@ -87,6 +87,17 @@ class ReflectScreen(ExerciseScreen):
     def action_skip(self) -> None:
         if self.answered:
             return
+        if self.has_typed():
+            self.confirm_then(
+                self._skip,
+                "Skip this prompt? What you wrote here is not saved.",
+                yes="Skip",
+                no="Keep writing",
+            )
+        else:
+            self._skip()
+
+    def _skip(self) -> None:
         self.trainer.skip(self.session, self.key)
         self.answered = True
         self.action_next()
