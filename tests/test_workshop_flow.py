@@ -150,6 +150,8 @@ async def test_three_people_two_teams_four_exercises(tmp_path: Path) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert state.exercises[2].credited == ["Green"]
+        run = state.exercises[2]  # each answer carries the letter the room saw on the question
+        assert f"{run.letter_of(0)}  You never listen to me.  →  criticism" in _text(app)
         workshop_id = state.id
 
     # ---- restart: the same exercise, the same tallies ----

@@ -272,13 +272,16 @@ class WorkshopProjectorScreen(Screen[None]):
             else:
                 widgets.append(_plain("Press m for the model answers.", "ws-hint"))
         elif isinstance(exercise, ClassifyExercise):
-            for item in exercise.items:
-                widgets.append(_plain(f"{item.text}  →  {item.category}", "ws-answer -right"))
+            # the letters the room saw on the question, so each answer can be matched to it
+            for position, item in enumerate(exercise.items):
+                text = f"{run.letter_of(position)}  {item.text}  →  {item.category}"
+                widgets.append(_plain(text, "ws-answer -right"))
                 widgets.append(_plain(item.why, "ws-feedback"))
         elif isinstance(exercise, OrderExercise):
             for position, step in enumerate(exercise.items):
                 word = ORDINALS[position] if position < len(ORDINALS) else "Then"
-                widgets.append(_plain(f"{word}: {step.text}", "ws-answer -right"))
+                text = f"{word}: {run.letter_of(position)}  {step.text}"
+                widgets.append(_plain(text, "ws-answer -right"))
                 if step.why:
                     widgets.append(_plain(step.why, "ws-feedback"))
         elif isinstance(exercise, PairExercise):
