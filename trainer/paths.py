@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 APP_NAME = "intimacy-trainer"
 
@@ -18,40 +19,40 @@ def _env_path(name: str) -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+Kind = Literal["data", "config", "cache"]
+
+
+def _folder(kind: Kind) -> Path:
+    """``TRAINER_<KIND>_DIR``, else ``<kind>`` inside ``TRAINER_DATA_DIR``, else the user folder."""
+    own = _env_path(f"TRAINER_{kind.upper()}_DIR")
+    if own is not None:
+        return own
+    data = _env_path("TRAINER_DATA_DIR")
+    if data is not None:
+        return data / kind
+    import platformdirs  # only when nothing is moved (never in tests)
+
+    find = {
+        "data": platformdirs.user_data_dir,
+        "config": platformdirs.user_config_dir,
+        "cache": platformdirs.user_cache_dir,
+    }[kind]
+    return Path(find(APP_NAME, appauthor=False))
+
+
 def data_dir() -> Path:
     """Progress, journal and user packs."""
-    override = _env_path("TRAINER_DATA_DIR")
-    if override is not None:
-        return override
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return _folder("data")
 
 
 def config_dir() -> Path:
     """Settings such as the chosen theme."""
-    override = _env_path("TRAINER_CONFIG_DIR")
-    if override is not None:
-        return override
-    data_override = _env_path("TRAINER_DATA_DIR")
-    if data_override is not None:
-        return data_override / "config"
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return _folder("config")
 
 
 def cache_dir() -> Path:
     """Things that can be rebuilt at any time, such as validated packs."""
-    override = _env_path("TRAINER_CACHE_DIR")
-    if override is not None:
-        return override
-    data_override = _env_path("TRAINER_DATA_DIR")
-    if data_override is not None:
-        return data_override / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return _folder("cache")
 
 
 def misplaced_folder() -> str | None:
