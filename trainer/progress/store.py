@@ -28,7 +28,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -263,13 +263,7 @@ class ProgressStore:
                 state["profiles"][name] = info
         everything: list[Attempt] = []
         seen: set[str] = set()
-        for rel, sig in shards.list_shards(self.root).items():
-            path = shards.shard_path(self.root, rel)
-            try:
-                docs = shards.read_shard(path)
-            except CorruptFileError as exc:
-                self._quarantine(exc, "the other attempts were kept")
-                continue
+        for rel, sig, _path, docs in self._readable_shards():
             for doc in docs:
                 if doc["id"] not in seen:
                     seen.add(doc["id"])
@@ -280,6 +274,20 @@ class ProgressStore:
             aggregates.apply_attempt(state, attempt)
         self._write_state(state)
         return state
+
+    def _readable_shards(self) -> Iterator[tuple[str, Signature, Path, list[Attempt]]]:
+        """Every attempt shard with its attempts (call under the lock).
+
+        A damaged shard is moved aside, said in ``warnings`` and skipped.
+        """
+        for rel, sig in shards.list_shards(self.root).items():
+            path = shards.shard_path(self.root, rel)
+            try:
+                docs = shards.read_shard(path)
+            except CorruptFileError as exc:
+                self._quarantine(exc, "the other attempts were kept")
+                continue
+            yield rel, sig, path, docs
 
     def _backup_profiles(self) -> dict[str, Any]:
         """Profiles named in the newest readable backup (a profile may have no attempts yet)."""
@@ -652,13 +660,7 @@ class ProgressStore:
         removed = 0
         with self._mutex, self._lock:
             state = self._load_state_locked()
-            for rel in shards.list_shards(self.root):
-                path = shards.shard_path(self.root, rel)
-                try:
-                    docs = shards.read_shard(path)
-                except CorruptFileError as exc:
-                    self._quarantine(exc, "the other attempts were kept")
-                    continue
+            for _rel, _sig, path, docs in self._readable_shards():
                 if any(d["profile"] == profile for d in docs):
                     table = TinyDB(path, storage=AtomicJSONStorage).table(shards.TABLE)
                     removed += len(table.remove(where("profile") == profile))
