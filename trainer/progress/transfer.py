@@ -9,7 +9,8 @@ import csv
 import io
 import json
 import math
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from trainer.progress.records import Attempt, Reflection
 from trainer.progress.scheduling import iso_utc, parse_utc
@@ -18,6 +19,9 @@ CSV_FIELDS = (
     "kind", "id", "profile", "exercise", "ts", "day", "score", "hinted", "mode", "session",
     "duration_s", "answer", "scheduled", "text",
 )
+
+
+_Record = TypeVar("_Record", Attempt, Reflection)
 
 
 class ImportFileError(ValueError):
@@ -76,19 +80,19 @@ def parse_export(text: str) -> tuple[list[Attempt], list[Reflection]]:
                 _from_csv(row)
             )
         where = "row"
-    attempts = []
-    for n, raw in enumerate(raw_attempts, 1):
+    attempts = _checked(raw_attempts, check_attempt, where)
+    return attempts, _checked(raw_journal, check_reflection, "reflection")
+
+
+def _checked(raws: list[Any], check: Callable[[Any], _Record], what: str) -> list[_Record]:
+    """Each record through ``check``; the first bad one is named by ``what`` and its number."""
+    checked = []
+    for n, raw in enumerate(raws, 1):
         try:
-            attempts.append(check_attempt(raw))
+            checked.append(check(raw))
         except (KeyError, TypeError, ValueError) as exc:
-            raise ImportFileError(f"{where} {n}: {exc}") from None
-    journal = []
-    for n, raw in enumerate(raw_journal, 1):
-        try:
-            journal.append(check_reflection(raw))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ImportFileError(f"reflection {n}: {exc}") from None
-    return attempts, journal
+            raise ImportFileError(f"{what} {n}: {exc}") from None
+    return checked
 
 
 def _from_csv(row: dict[str, str]) -> dict[str, Any]:
