@@ -59,7 +59,7 @@ PLACES = ("1st", "2nd", "3rd")
 def _short(text: str, width: int = 64) -> str:
     """The first sentence, or the first ``width`` characters, of a long prompt."""
     first = text.split(". ")[0].rstrip(".")
-    text = first if len(first) < len(text) and len(first) >= 20 else text
+    text = first if len(first) < len(text) and len(first) >= 30 else text
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -359,7 +359,8 @@ class WorkshopProjectorScreen(Screen[None]):
             share = f"{rate:.0%} right" if rate is not None else "no tally"
             if isinstance(exercise, RewriteExercise) and rate is not None:
                 share = f"average coach score {rate * 100:.0f}"
-            text = f"{position}. {_short(exercise.prompt)}  ({share})"
+            # one line each, the share included: the prompt gives way (76 columns at 120 wide)
+            text = f"{position}. {_short(exercise.prompt, 68 - len(share))}  ({share})"
             widgets.append(_plain(text, "ws-summary-line"))
             if isinstance(exercise, ChoiceExercise) and run.marked:
                 rows_ = option_votes(state, run, exercise)
