@@ -364,13 +364,17 @@ def about_others(doc: Doc, index: int) -> bool:
     return False
 
 
+def _sentence_has(doc: Doc, match: Match, keys: tuple[str, ...]) -> bool:
+    """Whether any of the lexicon ``keys`` matches in the sentence that holds ``match``."""
+    sentence = doc.sentence(match.first)
+    return any(sentence.first <= m.first < sentence.stop for key in keys for m in doc.find(key))
+
+
 def _complaining(doc: Doc, match: Match) -> bool:
     """Whether the sentence also carries a complaint: a 'but'/'though' or a label."""
-    sentence = doc.sentence(match.first)
-    for key in ("appreciation.qualifiers", "cues.labels", "appreciation.grudging"):
-        if any(sentence.first <= m.first < sentence.stop for m in doc.find(key)):
-            return True
-    return False
+    return _sentence_has(
+        doc, match, ("appreciation.qualifiers", "cues.labels", "appreciation.grudging")
+    )
 
 
 def _asks_them(doc: Doc, match: Match) -> bool:
@@ -382,11 +386,9 @@ def _asks_them(doc: Doc, match: Match) -> bool:
 
 
 def _positive_sentence(doc: Doc, match: Match) -> bool:
-    sentence = doc.sentence(match.first)
-    for key in ("appreciation.qualities", "appreciation.effects", "appreciation.thanks"):
-        if any(sentence.first <= m.first < sentence.stop for m in doc.find(key)):
-            return True
-    return False
+    return _sentence_has(
+        doc, match, ("appreciation.qualities", "appreciation.effects", "appreciation.thanks")
+    )
 
 
 def _shouting(a: Assessment) -> None:
