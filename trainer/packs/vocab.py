@@ -52,3 +52,12 @@ REWRITE_KINDS: tuple[str, ...] = get_args(RewriteKind)
 
 ExerciseType = Literal["choice", "rewrite", "classify", "order", "reflect", "pair"]
 EXERCISE_TYPES: tuple[str, ...] = get_args(ExerciseType)
+TYPE_LABELS: dict[str, str] = {
+    "choice": "Choices",
+    "rewrite": "Rewrites",
+    "classify": "Sorting",
+    "order": "Ordering",
+    "reflect": "Reflections",
+    "pair": "Pair prompts",
+}
+"""What a set of exercises of each type is called on screen (a pack's 'Rewrites')."""

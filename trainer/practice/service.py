@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trainer.packs.vocab import BUILTIN_COMPONENTS
+from trainer.packs.vocab import BUILTIN_COMPONENTS, TYPE_LABELS
 from trainer.practice import planning
 from trainer.practice.session import Clock, Result, Session
 
@@ -149,9 +149,6 @@ class Trainer:
         """Reviews FSRS says are due now, most urgent first (new exercises are not "due")."""
         return list(self.store.due(self.profile, now=self.now(), new_per_day=0))
 
-    def attempted_keys(self) -> set[str]:
-        return set(self.store.mastery(self.profile)["exercises"])
-
     def streak(self) -> tuple[int, int]:
         """(current streak in days, days practised in the last seven)."""
         value = self.store.streak(self.profile, today=self.now().astimezone().date())
@@ -211,23 +208,23 @@ class Trainer:
         self._component_mastery_at_start[session.id] = self.component_mastery()
         return session
 
+    def _scored_keys(self) -> list[str]:
+        return [k for k, _, e in self.packs.exercises() if e.type not in planning.UNSCORED_TYPES]
+
+    def _pack(self, pack_id: str) -> LoadedPack | None:
+        return next((p for p in self.packs.packs if p.id == pack_id), None)
+
     def review_session(self) -> Session:
-        available = [
-            k for k, _, e in self.packs.exercises() if e.type not in planning.UNSCORED_TYPES
-        ]
-        return self._session(planning.plan_review(self.due_keys(), available), "Review due")
+        keys = planning.plan_review(self.due_keys(), self._scored_keys())
+        return self._session(keys, "Review due")
 
     def quick_session(self) -> Session:
-        candidates = [
-            k for k, _, e in self.packs.exercises() if e.type not in planning.UNSCORED_TYPES
-        ]
-        keys = planning.plan_quick(
-            candidates, self.mastery(), self.attempted_keys(), rng=self._rng("quick")
-        )
+        mastery = self.mastery()  # every practised exercise has an entry, so its keys are "tried"
+        keys = planning.plan_quick(self._scored_keys(), mastery, mastery, rng=self._rng("quick"))
         return self._session(keys, "Quick practice")
 
     def pack_session(self, pack_id: str, exercise_type: str | None = None) -> Session:
-        loaded = next((p for p in self.packs.packs if p.id == pack_id), None)
+        loaded = self._pack(pack_id)
         if loaded is None:
             return self._session([], pack_id)
         exercises = list(loaded.pack.exercises)
@@ -235,7 +232,7 @@ class Trainer:
         exercises.sort(key=lambda e: getattr(e, "depth", 0) if e.type == "pair" else 0)
         keys = planning.plan_pack([(loaded.pack.key(e), e.type) for e in exercises], exercise_type)
         title = loaded.pack.pack.title + (
-            f" · {_TYPE_NAMES[exercise_type]}" if exercise_type else ""
+            f" · {TYPE_LABELS[exercise_type]}" if exercise_type else ""
         )
         return self._session(keys, title)
 
@@ -384,21 +381,14 @@ class Trainer:
             weakest = min(scored, key=lambda line: line.score or 0.0)
             pack_id = weakest.key.partition("/")[0]
             if (weakest.score or 0.0) < 0.7:
-                loaded = next((p for p in self.packs.packs if p.id == pack_id), None)
+                loaded = self._pack(pack_id)
                 if loaded is not None:
                     return pack_id, f"Practise {loaded.pack.pack.title} again"
         return "quick", "Quick practice: 10 mixed exercises, weakest first"
 
 
-_TYPE_NAMES = {
-    "choice": "Choices",
-    "rewrite": "Rewrites",
-    "classify": "Sorting",
-    "order": "Ordering",
-    "reflect": "Reflections",
-    "pair": "Pair prompts",
-}
-TYPE_NAMES = _TYPE_NAMES
+TYPE_NAMES = TYPE_LABELS
+"""Kept for the screens that import it from here."""
 
 
 def _row_order(row: PackRow) -> tuple[int, int, str]:
