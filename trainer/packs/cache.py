@@ -18,19 +18,23 @@ from typing import Any
 from pydantic import ValidationError
 
 from trainer import __version__, paths
-from trainer.packs import models
+from trainer.packs import models, vocab
 from trainer.packs.models import Pack
 
 CACHE_FORMAT = 1
 
 
 def _models_stamp() -> str:
-    # Editing the models (in a checkout) must invalidate packs validated by the old ones.
-    try:
-        stat = os.stat(models.__file__)
-        return f"{__version__}:{CACHE_FORMAT}:{stat.st_size}:{stat.st_mtime_ns}"
-    except OSError:
-        return f"{__version__}:{CACHE_FORMAT}"
+    # Editing the models or their vocabulary (in a checkout) must invalidate packs validated by
+    # the old ones.
+    stamp = f"{__version__}:{CACHE_FORMAT}"
+    for module in (models, vocab):
+        try:
+            stat = os.stat(module.__file__ or "")
+        except OSError:
+            continue
+        stamp += f":{stat.st_size}:{stat.st_mtime_ns}"
+    return stamp
 
 
 @dataclass(frozen=True)
