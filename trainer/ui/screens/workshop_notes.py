@@ -25,6 +25,25 @@ SWITCH_CHECK_EVERY = 5
 """Polls between looks for a newer workshop (when following the latest one)."""
 
 
+def _indented(lines: list[str]) -> list[Static]:
+    """Plain-text lines; an indented run (an option's feedback) wraps at its own indent."""
+    runs: list[tuple[int, list[str]]] = []
+    for line in lines:
+        text = line.lstrip(" ")
+        indent = len(line) - len(text)
+        if runs and runs[-1][0] == indent:
+            runs[-1][1].append(text)
+        else:
+            runs.append((indent, [text]))
+    widgets = []
+    for indent, texts in runs:
+        widget = Static(Text("\n".join(texts)), classes="wn-lines")
+        if indent:
+            widget.styles.padding = (0, 0, 0, 2 + indent)  # .wn-lines pads 2; this adds the indent
+        widgets.append(widget)
+    return widgets
+
+
 class WorkshopNotesScreen(Screen[None]):
     """Read-only: nothing here changes the workshop, so it can never disturb the room."""
 
@@ -87,7 +106,7 @@ class WorkshopNotesScreen(Screen[None]):
         widgets: list[Static] = []
         for section in companion_sections(state, exercise):
             widgets.append(Static(section.heading, classes="wn-heading", markup=False))
-            widgets.append(Static(Text("\n".join(section.lines)), classes="wn-lines"))
+            widgets += _indented(section.lines)
         following = state.index + 1
         if state.phase != "done" and following < len(state.exercises):
             upcoming = lookup.get(state.exercises[following].key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -66,6 +67,15 @@ def _short(text: str, width: int = 64) -> str:
 def _plain(text: str, classes: str = "") -> Static:
     """Pack and participant text is shown as typed, never parsed as markup."""
     return Static(Text(text), classes=classes)
+
+
+def _lettered(lead: str, text: str, classes: str, gap: int = 3) -> Static:
+    """``A   option text`` with a long text wrapping under itself, not under the letter."""
+    grid = Table.grid(padding=(0, gap, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(Text(lead), Text(text))
+    return Static(grid, classes=classes)
 
 
 class WorkshopProjectorScreen(Screen[None]):
@@ -217,21 +227,22 @@ class WorkshopProjectorScreen(Screen[None]):
         if isinstance(exercise, ChoiceExercise):
             for option in run.order or range(len(exercise.options)):
                 letter = run.letter_of(option)
-                widgets.append(_plain(f"{letter}   {exercise.options[option].text}", "ws-option"))
+                widgets.append(_lettered(letter, exercise.options[option].text, "ws-option"))
         elif isinstance(exercise, RewriteExercise):
             if exercise.said:
                 widgets.append(_plain(f"They said: “{exercise.said}”", "ws-quote"))
             widgets.append(_plain(f"“{exercise.original}”", "ws-quote"))
-            widgets.append(_plain("Say your rewrite out loud when the time is up.", "ws-hint"))
+            when = "when the time is up" if run.timer.timed else "when you're asked"
+            widgets.append(_plain(f"Say your rewrite out loud {when}.", "ws-hint"))
         elif isinstance(exercise, ClassifyExercise):
             widgets.append(_plain("Sort into: " + " · ".join(exercise.categories), "ws-hint"))
             for item in run.order or range(len(exercise.items)):
-                text = f"{run.letter_of(item)}   {exercise.items[item].text}"
-                widgets.append(_plain(text, "ws-option"))
+                lead = run.letter_of(item)
+                widgets.append(_lettered(lead, exercise.items[item].text, "ws-option"))
         elif isinstance(exercise, OrderExercise):
             for item in run.order or range(len(exercise.items)):
-                text = f"{run.letter_of(item)}   {exercise.items[item].text}"
-                widgets.append(_plain(text, "ws-option"))
+                lead = run.letter_of(item)
+                widgets.append(_lettered(lead, exercise.items[item].text, "ws-option"))
         elif isinstance(exercise, PairExercise):
             widgets.append(_plain("Turn to a partner and take turns.", "ws-hint"))
         return widgets
@@ -250,7 +261,7 @@ class WorkshopProjectorScreen(Screen[None]):
             for row in rows:
                 mark = "✓" if row.correct else "✗"
                 classes = "ws-answer -right" if row.correct else "ws-answer"
-                widgets.append(_plain(f"{row.letter} {mark} {row.text}", classes))
+                widgets.append(_lettered(f"{row.letter} {mark}", row.text, classes, gap=1))
                 widgets.append(_plain(row.feedback, "ws-feedback"))
         elif isinstance(exercise, RewriteExercise):
             widgets.append(_plain(f"Original: “{exercise.original}”", "ws-quote"))
