@@ -20,7 +20,7 @@ class Recredit:
     participant: str | None
 
 
-def _short(text: str, width: int = 56) -> str:
+def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
