@@ -45,7 +45,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "packs",
         help="list the loaded packs",
         description="List every loaded pack: id, title, component, exercises per type and "
-        "the file it came from.",
+        "the file it came from. Packs with problems are left out and counted; `trainer validate` "
+        "shows the problems. Exit status: 0 listed, 2 usage errors.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=run_packs)
@@ -62,7 +63,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "new-pack",
         help="write a commented starter pack into your packs folder",
         description="Write a commented starter pack showing every exercise type into your packs "
-        "folder (see `trainer paths`), with the schema beside it. Never overwrites a file.",
+        "folder (see `trainer paths`), with the schema beside it. Never overwrites a file. "
+        "Exit status: 0 written, 2 the name cannot be used or the file cannot be written.",
     )
     new_pack.add_argument("name", metavar="NAME", help="the pack's name, e.g. 'family evenings'")
     new_pack.set_defaults(handler=run_new_pack)
