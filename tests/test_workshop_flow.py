@@ -275,3 +275,30 @@ async def test_a_scored_rewrite_can_be_credited_to_someone_else(tmp_path: Path) 
         saved = WorkshopStore(tmp_path).load(state.id)
         assert [e.participant for e in saved.exercises[0].rewrites] == ["Cleo", "Ben"]
         assert "— Cleo" in _text(app) and "— Ana Lima" not in _text(app)
+
+
+async def test_everyone_tied_in_the_top_three_stands_on_the_podium(tmp_path: Path) -> None:
+    """Four people, all right on the one choice: four '1st' lines, nobody cut off at three."""
+    from test_workshop_helpers import config
+
+    from trainer.packs.models import ChoiceExercise
+    from trainer.workshop.model import WorkshopConfig
+    from trainer.workshop.roster import parse_roster
+    from trainer.workshop.session import new_workshop
+
+    packs = room_packs()
+    people = WorkshopConfig.people_from(parse_roster("Ana\nBen\nCleo\nDev"))
+    cfg = config(people=people, types=["choice"], count=1)
+    state = new_workshop(packs, cfg, WorkshopStore(tmp_path), T0)
+    exercise = lookup_for(packs, [state.exercises[0].key])[state.exercises[0].key]
+    assert isinstance(exercise, ChoiceExercise)
+    right = next(i for i, option in enumerate(exercise.options) if option.correct)
+    state.reveal(T0 + 5)
+    state.set_tally({}, {name: right for name in ("Ana", "Ben", "Cleo", "Dev")})
+    state.finish(T0 + 10)
+    app = WorkshopApp(packs, tmp_path, state=state, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        summary = _text(app)
+        for name in ("Ana", "Ben", "Cleo", "Dev"):
+            assert f"1st  {name} — 1 right" in summary

@@ -350,7 +350,8 @@ class WorkshopProjectorScreen(Screen[None]):
                     widgets.append(_plain(f"• {_short(exercise.prompt)}", "ws-feedback"))
             return widgets
         rows = leaderboard(state, self.lookup) or []
-        podium = [row for row in rows if row.place <= 3 and row.correct > 0][:3]
+        # everyone placed in the top three stands on it: a tie never drops someone off the end
+        podium = [row for row in rows if row.place <= 3 and row.correct > 0]
         if podium:
             widgets.append(_plain("Podium", "ws-heading"))
             for row in podium:
