@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 
+from trainer.commands.common import pack_paths
+
 
 def run_app(args: argparse.Namespace) -> int:
+    pack_paths(args)  # a mistyped --packs path is said before the screen takes over, as elsewhere
     from trainer.ui.app import make_app
 
     app = make_app(packs=list(args.packs) or None)
