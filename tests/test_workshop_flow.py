@@ -302,3 +302,20 @@ async def test_everyone_tied_in_the_top_three_stands_on_the_podium(tmp_path: Pat
         summary = _text(app)
         for name in ("Ana", "Ben", "Cleo", "Dev"):
             assert f"1st  {name} — 1 right" in summary
+
+
+async def test_setup_never_opens_a_private_screen(tmp_path: Path) -> None:
+    """From the set-up (maybe on the projector already), t and j open nothing; q quits nothing."""
+    from trainer.ui.screens.workshop_entry import workshop_trainer_app
+
+    app = workshop_trainer_app(room_packs(), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, WorkshopSetupScreen)
+        setup.query_one("#ws-types", SelectionList).focus()
+        await pilot.press("t", "j", "q")
+        await pilot.pause()
+        assert app.screen is setup and app.is_running
+        footer = svg_text(app.export_screenshot())
+        assert "Stats" not in footer and "Journal" not in footer

@@ -64,6 +64,9 @@ class WorkshopSetupScreen(Screen[None]):
         Binding("ctrl+s", "start", "Start workshop", id="ws-setup.start",
                 tooltip="Pick the exercises and put the first one on the projector"),
         Binding("escape", "back", "Back", id="ws-setup.back", tooltip="Leave without starting"),
+        # The set-up may already be on the projector: the app's private screens (stats,
+        # journal) must not open from here, and q must not drop a half-filled form.
+        Binding("t,j,q", "swallow", show=False),
     ]  # fmt: skip
 
     def __init__(self, services: WorkshopServices, *, title: str = "Workshop") -> None:
@@ -115,6 +118,9 @@ class WorkshopSetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#ws-title-input", Input).focus()
+
+    def action_swallow(self) -> None:
+        """A key the app would use for a private screen: do nothing here."""
 
     def _error(self, message: str) -> None:
         self.query_one("#ws-setup-error", Static).update(message)
