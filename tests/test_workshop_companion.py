@@ -85,3 +85,15 @@ def test_follower_reads_only_when_the_file_changed(tmp_path: Path) -> None:
     )
     missing = StateFollower(store, "no-such-workshop")
     assert missing.poll() is None
+
+
+async def test_companion_of_a_finished_workshop_gives_the_report_commands(tmp_path: Path) -> None:
+    state, store, _ = started(tmp_path)
+    state.finish(T0 + 30)
+    store.save(state, T0 + 30)
+    app = WorkshopNotesApp(WorkshopServices(room_packs(), tmp_path, FakeClock(T0 + 40)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shown = _notes_text(app)
+        assert "finished" in shown and "Finished: the results" in shown
+        assert f"trainer workshop report {state.id} --format md --out handout.md" in shown

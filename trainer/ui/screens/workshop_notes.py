@@ -104,6 +104,14 @@ class WorkshopNotesScreen(Screen[None]):
         position = body.scroll_y
         body.remove_children()
         widgets: list[Static] = []
+        if state.phase == "done":  # the next step for the facilitator: the results
+            widgets.append(Static("Finished: the results", classes="wn-heading", markup=False))
+            widgets += _indented(
+                [
+                    f"trainer workshop report {state.id} --format md --out handout.md",
+                    f"trainer workshop report {state.id} --format csv --out results.csv",
+                ]
+            )
         for section in companion_sections(state, exercise):
             widgets.append(Static(section.heading, classes="wn-heading", markup=False))
             widgets += _indented(section.lines)
