@@ -319,3 +319,33 @@ async def test_setup_never_opens_a_private_screen(tmp_path: Path) -> None:
         assert app.screen is setup and app.is_running
         footer = svg_text(app.export_screenshot())
         assert "Stats" not in footer and "Journal" not in footer
+
+
+async def test_leaving_a_workshop_opened_from_home_lands_on_home(tmp_path: Path) -> None:
+    """`f` on the home screen, then esc: back home, the app still running (it used to quit)."""
+    from trainer.ui.app import make_app
+    from trainer.ui.screens.home import HomeScreen
+
+    app = make_app(room_packs(), tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, WorkshopSetupScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.is_running
+        await pilot.press("f")
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, WorkshopSetupScreen)
+        setup.query_one("#ws-roster", TextArea).load_text(ROSTER_TEXT)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WorkshopProjectorScreen)
+        await pilot.press("escape")  # leave asks first
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.is_running

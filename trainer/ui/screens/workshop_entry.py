@@ -47,6 +47,14 @@ def open_workshop_setup(app: TrainerApp) -> None:
     app.push_screen(WorkshopSetupScreen(services))
 
 
+def leave_workshop(app: App[object]) -> None:
+    """Back to the trainer's home screen below; the bare :class:`WorkshopApp` simply exits."""
+    if isinstance(app, WorkshopApp) or len(app.screen_stack) < 2:
+        app.exit()
+    else:
+        app.pop_screen()
+
+
 def workshop_trainer_app(
     packset: PackSet, data_dir: Path, state: WorkshopState | None = None
 ) -> App[None]:

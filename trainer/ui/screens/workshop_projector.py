@@ -599,10 +599,9 @@ class WorkshopProjectorScreen(Screen[None]):
             if yes:
                 self.state.pid = None  # closed on purpose: free to resume anywhere
                 self._save()
-                if len(self.app.screen_stack) > 2:
-                    self.app.pop_screen()
-                else:
-                    self.app.exit()
+                from trainer.ui.screens.workshop_entry import leave_workshop
+
+                leave_workshop(self.app)
 
         if self.state.done:
             confirmed(True)

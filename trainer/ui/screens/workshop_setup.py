@@ -222,7 +222,6 @@ class WorkshopSetupScreen(Screen[None]):
 
     @on(Button.Pressed, "#ws-setup-back")
     def action_back(self) -> None:
-        if len(self.app.screen_stack) > 2:
-            self.app.pop_screen()
-        else:
-            self.app.exit()
+        from trainer.ui.screens.workshop_entry import leave_workshop
+
+        leave_workshop(self.app)
