@@ -7,11 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, OptionList, Static
+from textual.widgets import Button, OptionList
 
 from trainer.practice.session import Session
 from trainer.scoring.grading import grade_choice
 from trainer.ui.screens.exercise import ExerciseScreen, explanation_text, next_row, plain
+from trainer.ui.widgets.hanging import HangingText
 from trainer.ui.widgets.numbered_options import NumberedOptions, number_bindings
 
 
@@ -123,7 +124,7 @@ class ChoiceScreen(ExerciseScreen):
         self.refresh_bindings()
         self.show_after(self._feedback(positions, score), next_row())
 
-    def _feedback(self, positions: list[int], score: float) -> Static:
+    def _feedback(self, positions: list[int], score: float) -> HangingText:
         options = self.exercise.options
         text = Text()
         if score >= 1:
@@ -132,11 +133,13 @@ class ChoiceScreen(ExerciseScreen):
             text.append(f"Partly right ({round(score * 100)}%).\n", style="bold yellow")
         else:
             text.append("Not quite.\n", style="bold red")
+        # Each option as "N. text" with its feedback indented under the text (see HangingText).
+        text.append("\nYou chose:\n", style="bold")
         for p in positions:
             option = options[self.shown[p]]
-            text.append(f"\nYou chose {p + 1}: ", style="bold")
+            text.append(f"{p + 1}. ")
             text.append(option.text)
-            text.append("\n")
+            text.append("\n   ")
             text.append(option.feedback.strip())
             text.append("\n")
         missed = [p for p in range(len(self.shown)) if self.right[p] and p not in positions]
@@ -147,7 +150,7 @@ class ChoiceScreen(ExerciseScreen):
                 option = options[self.shown[p]]
                 text.append(f"{p + 1}. ")
                 text.append(option.text)
-                text.append("\n")
+                text.append("\n   ")
                 text.append(option.feedback.strip(), style="italic")
                 text.append("\n")
         more = explanation_text(self.exercise)
@@ -155,4 +158,4 @@ class ChoiceScreen(ExerciseScreen):
             text.append("\n")
             text.append_text(more)
         classes = "feedback " + ("right" if score >= 1 else "wrong" if score == 0 else "")
-        return Static(text, classes=classes, markup=False)
+        return HangingText(text, classes=classes)

@@ -13,6 +13,7 @@ from textual.widgets import Button, Static
 from trainer.practice.session import Session
 from trainer.scoring.grading import grade_classify
 from trainer.ui.screens.exercise import ExerciseScreen, explanation_text, next_row, plain
+from trainer.ui.widgets.hanging import HangingText
 from trainer.ui.widgets.numbered_options import number_bindings
 from trainer.ui.widgets.score_bar import ScoreBar
 
@@ -52,7 +53,7 @@ class ClassifyScreen(ExerciseScreen):
                     id=f"cat-{number - 1}",
                     compact=True,
                 )
-        yield Static("", id="sorted", markup=False)
+        yield HangingText(Text(), id="sorted")
 
     def on_mount(self) -> None:
         self._show_item()
@@ -140,6 +141,6 @@ class ClassifyScreen(ExerciseScreen):
             text.append("\n")
             text.append_text(more)
         kind = "right" if grade.score >= 1 else "wrong" if grade.score == 0 else ""
-        feedback = Static(text, markup=False)
+        feedback = HangingText(text)
         box = ScoreBar(grade.score, width=20)
         self.show_after(Vertical(box, feedback, classes=f"feedback {kind}"), next_row())

@@ -7,11 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from trainer.practice.session import Session
 from trainer.scoring.grading import grade_order
 from trainer.ui.screens.exercise import ExerciseScreen, explanation_text, next_row, plain
+from trainer.ui.widgets.hanging import HangingText
 from trainer.ui.widgets.numbered_options import NumberedOptions
 from trainer.ui.widgets.score_bar import ScoreBar
 
@@ -140,7 +141,7 @@ class OrderScreen(ExerciseScreen):
         self.show_after(
             Vertical(
                 ScoreBar(grade.score, width=20),
-                Static(text, markup=False),
+                HangingText(text),
                 classes=f"feedback {kind}",
             ),
             next_row(),

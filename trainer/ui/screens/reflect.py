@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Static, TextArea
 
 from trainer.ui.screens.exercise import ExerciseScreen, next_row, plain
+from trainer.ui.widgets.hanging import HangingText
 from trainer.ui.widgets.session_header import SessionHeader
 
 
@@ -36,7 +37,9 @@ class ReflectScreen(ExerciseScreen):
 
     def compose_body(self) -> ComposeResult:
         if self.exercise.follow_ups:
-            yield plain("\n".join(f"• {q}" for q in self.exercise.follow_ups), "goal")
+            yield HangingText(
+                Text("\n".join(f"• {q}" for q in self.exercise.follow_ups)), classes="goal"
+            )
         yield plain(
             "Private: this stays in your journal on this machine and is never scored.",
             "instructions",

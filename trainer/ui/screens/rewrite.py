@@ -9,10 +9,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Button, TextArea
 
 from trainer.practice.session import Session
 from trainer.ui.screens.exercise import ExerciseScreen, explanation_text, plain
+from trainer.ui.widgets.hanging import HangingText
 from trainer.ui.widgets.score_bar import ScoreBar
 
 VERDICT_STYLES = {"strong": "bold green", "getting there": "bold yellow", "needs work": "bold red"}
@@ -161,8 +162,8 @@ class RewriteScreen(ExerciseScreen):
         verdict_class = "right" if score >= 0.8 else "wrong" if score < 0.5 else ""
         return Vertical(
             ScoreBar(score, "hinted" if self.hints_shown else "", width=20),
-            Static(coach_text(result), markup=False),
-            Static(models, markup=False),
+            HangingText(coach_text(result)),
+            HangingText(models),
             classes=f"feedback {verdict_class}",
             id="coach",
         )

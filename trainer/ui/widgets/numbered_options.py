@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.text import Text
 from textual.binding import Binding
-from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from trainer.ui.widgets.hanging import Hanging
 
 
 class NumberedOptions(OptionList):
@@ -27,8 +29,9 @@ class NumberedOptions(OptionList):
         options = []
         for number, text in enumerate(self._texts, start=1):
             mark = marks[number - 1] if marks else ""
-            prefix = Content.styled(f"{mark}{number}. ", "bold")
-            options.append(Option(prefix + Content(text), id=str(number - 1)))
+            prompt = Text.assemble((f"{mark}{number}. ", "bold"), text)
+            # Wrapped lines continue under the option's text, not under its number.
+            options.append(Option(Hanging(prompt), id=str(number - 1)))
         return options
 
     def replace_texts(self, texts: Sequence[str]) -> None:
