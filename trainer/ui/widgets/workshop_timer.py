@@ -56,7 +56,7 @@ class WorkshopTimer(Vertical):
         bar.update(drain_bar(remaining, total))
         if up:
             label.update("TIME IS UP")
-        elif paused:
-            label.update("paused")
+        elif paused:  # also how a resumed workshop comes back: say how to carry on
+            label.update("paused · space resumes")
         else:
             label.update("")
