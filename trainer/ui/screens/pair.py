@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -10,8 +12,11 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Static
 
 from trainer.ui.screens.exercise import ExerciseScreen, plain
+from trainer.ui.widgets.hanging import HangingText
 
 DEPTHS = {1: "light", 2: "personal", 3: "deep"}
+ADDRESSED = re.compile(r"[A-Z][a-z]+: ")
+"""A follow-up that says who it is for, e.g. 'Speaker: how did it feel ...'."""
 
 
 class PairScreen(ExerciseScreen):
@@ -38,12 +43,20 @@ class PairScreen(ExerciseScreen):
         text.append("●" * depth + "○" * (3 - depth), style="bold")
         text.append(f" {DEPTHS.get(depth, '')} (prompts deepen as you go)")
         yield Static(text, classes="goal", markup=False)
-        follow_ups = self.exercise.follow_ups
+        follow_ups = [q.strip() for q in self.exercise.follow_ups]
         if follow_ups:
-            yield plain("Then the listener asks: " + " ".join(follow_ups), "goal")
+            # Some follow-ups name who answers ("Speaker: ...", "Together: ..."): then the
+            # heading must not claim the listener asks them all.
+            addressed = any(ADDRESSED.match(q) for q in follow_ups)
+            listing = Text()
+            listing.append("Then:" if addressed else "Then the listener asks:", style="bold")
+            for question in follow_ups:
+                listing.append("\n• ")
+                listing.append(question)
+            yield HangingText(listing, classes="goal")
         yield plain(
             "Answer out loud while the other person just listens"
-            + (" and then asks the follow-up." if follow_ups else ".")
+            + ("; then go through the follow-up questions." if follow_ups else ".")
             + " Nothing is written down.",
             "instructions",
         )
