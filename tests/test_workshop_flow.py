@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_workshop_helpers import ROSTER_TEXT, T0, FakeClock, room_packs, svg_text
+from textual.pilot import Pilot
 from textual.widgets import Digits, Input, Select, SelectionList, TextArea
 
 from trainer.progress.store import ProgressStore
@@ -32,8 +33,8 @@ def _text(app: WorkshopApp) -> str:
 
 
 async def _reveal_choice(
-    app: WorkshopApp, pilot, counts: dict[str, str], teams: dict[str, int]
-) -> None:  # type: ignore[no-untyped-def]
+    app: WorkshopApp, pilot: Pilot[None], counts: dict[str, str], teams: dict[str, int]
+) -> None:
     await pilot.press("v")
     await pilot.pause()
     dialog = app.screen
@@ -113,11 +114,11 @@ async def test_three_people_two_teams_four_exercises(tmp_path: Path) -> None:
         body = _text(app)
         assert exercise.explanation in body and exercise.discussion[0] in body
         await pilot.press("n")
-        assert state.phase == "leaderboard"
+        assert projector.state.phase == "leaderboard"  # (not `state`: mypy narrowed it above)
         board = _text(app)
         assert "Blue" in board and "1 right" in board and "0 right" in board
         await pilot.press("n")
-        assert state.index == 1 and state.phase == "question"
+        assert state.index == 1 and projector.state.phase == "question"
 
         # ---- exercise 2: a live rewrite, scored and credited ----
         await pilot.press("v")
@@ -338,9 +339,9 @@ async def test_leaving_a_workshop_opened_from_home_lands_on_home(tmp_path: Path)
         assert isinstance(app.screen, HomeScreen) and app.is_running
         await pilot.press("f")
         await pilot.pause()
-        setup = app.screen
-        assert isinstance(setup, WorkshopSetupScreen)
-        setup.query_one("#ws-roster", TextArea).load_text(ROSTER_TEXT)
+        again = app.screen
+        assert isinstance(again, WorkshopSetupScreen)
+        again.query_one("#ws-roster", TextArea).load_text(ROSTER_TEXT)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, WorkshopProjectorScreen)
