@@ -182,7 +182,7 @@ async def test_three_people_two_teams_four_exercises(tmp_path: Path) -> None:
         await pilot.press("ctrl+s")
         await pilot.press("n", "n")
         await pilot.pause()
-        assert state.phase == "done"
+        assert _phase(projector) == "done"
         summary = _text(app)
         assert "Podium" in summary and "1st" in summary
         assert "Strongest" in summary and "Hardest" in summary
