@@ -49,14 +49,16 @@ WELCOME = [
 def welcome_text() -> Text:
     text = Text()
     text.append("Welcome! ", style="bold")
-    text.append("Short drills for six everyday skills of closeness, with anyone you love.\n\n")
+    text.append("Short drills for six everyday skills of closeness, with anyone you love.\n")
+    # The suggestion comes first so it is on screen at 80x24 without scrolling.
+    text.append("A good first session: ")
+    text.append("press s for Quick practice", style="bold")
+    text.append(" (10 short exercises, about five minutes).\n")
     for name, first, second in WELCOME:
+        text.append("\n")  # a blank line before the first; ends the line before the others
         text.append(name, style="bold")
         text.append(f": {first}\n")
-        text.append(f"  {second}\n", style="dim")
-    text.append("\nA good first session: ")
-    text.append("press s for Quick practice", style="bold")
-    text.append(" (10 short exercises, about five minutes).")
+        text.append(f"  {second}", style="dim")
     return text
 
 
@@ -168,6 +170,7 @@ class HomeScreen(Screen[None]):
         self.notify(str(error), title="Could not load", severity="error", timeout=15, markup=False)
 
     def show_overview(self, overview: Overview) -> None:
+        first_load = self.overview is None
         self.overview = overview
         self.query_one("#today", Static).update(self._today(overview))
         review = self.query_one("#start-review", Button)
@@ -191,7 +194,11 @@ class HomeScreen(Screen[None]):
                 )
             )
         self._fill_table(overview.rows)
-        if self.focused is None or self.focused.id == "packs":
+        starts = ("start-review", "start-quick", "start-pick")
+        if first_load and (self.focused is None or self.focused.id in starts):
+            # Enter starts the suggested (highlighted) session, not "Review due (0)".
+            self.query_one("#start-review" if overview.due else "#start-quick").focus()
+        elif self.focused is None or self.focused.id == "packs":
             self.query_one("#packs").focus()
         self.refresh_bindings()
         if overview.warnings and not self._problems_shown:
