@@ -239,7 +239,7 @@ def test_help_snapshot(snap_compare: Any, tmp_path: Path, packs: PackSet) -> Non
     / Search, each with its tooltip dimmed after a dash, and "del / d Delete" all dimmed and
     marked "(not now)" as there is nothing to delete. "Everywhere": q Quit, t Stats, j Journal,
     "? / f1" Keys, ^p Palette. Then "More keys", Textual's own (the list's arrows...), scrollable.
-    A hint about the mouse and Ctrl+P wraps at the bottom. Nothing is cut off."""
+    A hint (Esc closes this; the mouse; Ctrl+P) wraps at the bottom. Nothing is cut off."""
     app = make_app(packs, data_dir=tmp_path / "d", now=NOW)
 
     async def open_help(pilot: Any) -> None:

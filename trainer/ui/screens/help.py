@@ -105,8 +105,8 @@ class HelpScreen(ModalScreen[None]):
                     yield Label(Text(section.title), classes="help-section")
                     yield Static(self._table(section), classes="help-keys")
             yield Static(
-                "Mouse works too: click buttons, options and the keys in the footer. "
-                "Ctrl+P finds any command.",
+                "Esc closes this. Mouse works too: click buttons, options and the keys in the "
+                "footer. Ctrl+P finds any command.",
                 id="help-hint",
             )
 
