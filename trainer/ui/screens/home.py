@@ -87,10 +87,13 @@ class HomeScreen(Screen[None]):
             id="home.pick",
             tooltip="Choose a pack, then all of it or one type of exercise",
         ),
+        # Not in the footer, which is full at 80 columns: the problems line names the key
+        # whenever there are problems, and help lists it.
         Binding(
             "w",
             "show_problems",
             "Pack problems",
+            show=False,
             id="home.problems",
             tooltip="List the problems found in pack files",
         ),
