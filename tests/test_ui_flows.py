@@ -425,6 +425,10 @@ async def test_rewrite_hint_submit_retry(tmp_path: Path) -> None:
         second = attempts(tmp_path)[-1]
         assert second["id"] != first["id"]
         assert float(second["score"]) > float(first["score"])  # type: ignore[arg-type]
+        await pilot.press("n")  # the only rewrite: on to the summary
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        assert "h after a score: you used a hint" in all_text(app.screen)  # what 'h' means
 
 
 async def test_a_store_that_refuses_to_save_is_reported_not_a_crash(tmp_path: Path) -> None:

@@ -49,6 +49,12 @@ class SummaryScreen(Screen[None]):
             yield Static(head, classes="prompt", markup=False)
             table: DataTable[Text] = DataTable(id="summary-table", cursor_type="none")
             yield table
+            if any(line.hinted for line in s.lines):
+                yield Static(
+                    Text("h after a score: you used a hint", style="dim"),
+                    classes="summary-line",
+                    markup=False,
+                )
             yield Static(self._components(), classes="summary-line", markup=False)
             yield Static(self._next_text(), classes="summary-line", markup=False)
             with Horizontal(classes="actions"):
