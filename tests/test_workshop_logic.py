@@ -154,6 +154,25 @@ def test_tally_points_and_leaderboard(tmp_path: Path) -> None:
     assert state.phase == "done"
 
 
+def test_named_answers_are_not_added_to_raised_hands(tmp_path: Path) -> None:
+    from trainer.packs.models import ChoiceExercise
+    from trainer.workshop.points import option_votes
+
+    state, _, lookup = started(tmp_path, types=["choice"], count=1)
+    run = state.current
+    assert run is not None
+    exercise = lookup[run.key]
+    assert isinstance(exercise, ChoiceExercise)
+    state.reveal(T0 + 5)
+    state.set_tally({0: 2, 1: 1}, {}, first=None)
+    assert [row.votes for row in option_votes(state, run, exercise)][:2] == [2, 1]
+    # Blue (2 people) chose A and Green (1 person) chose B: the same room, so 3 votes, not 6.
+    state.set_tally({0: 2, 1: 1}, {"Blue": 0, "Green": 1}, first="Blue")
+    assert [row.votes for row in option_votes(state, run, exercise)][:2] == [2, 1]
+    state.set_tally({}, {"Blue": 1}, first="Blue")
+    assert [row.votes for row in option_votes(state, run, exercise)][:2] == [0, 2]
+
+
 def test_anonymous_without_teams_shows_initials(tmp_path: Path) -> None:
     from trainer.workshop.model import WorkshopConfig
 
@@ -275,7 +294,8 @@ def test_csv_report(tmp_path: Path) -> None:
     people = {r["label"]: r for r in rows if r["section"] == "participant"}
     assert people["Ben"]["correct"] == "3" and people["Cleo"]["avg_rewrite_score"] == "85.0"
     options = [r for r in rows if r["section"] == "option"]
-    assert [(r["votes"], r["correct"]) for r in options][:3] == [("1", "0"), ("2", "1"), ("1", "0")]
+    # The teams' answers are the votes; the hand raised for C as well is not added on top.
+    assert [(r["votes"], r["correct"]) for r in options][:3] == [("1", "0"), ("2", "1"), ("0", "0")]
     assert any(r["section"] == "discussion" for r in rows)
     assert {r["section"] for r in rows} >= {"strongest", "hardest", "exercise", "rewrite"}
 

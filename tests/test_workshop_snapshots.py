@@ -75,8 +75,9 @@ def test_projector_time_up(snap_compare: Any, tmp_path: Path) -> None:
 
 
 def test_reveal_choice_with_tally(snap_compare: Any, tmp_path: Path) -> None:
-    """Reveal after the tally (Blue chose A, Green chose B, one more hand for B): 'Answer' in the
-    top bar; the prompt small; distribution bars A (2) in green with '✓ right', B (2) dim; each
+    """Reveal after the tally (Blue chose A, Green chose B; a hand typed for B as well is not
+    added to the teams' answers): 'Answer' in the top bar; the prompt small; distribution bars
+    A (2) in green with '✓ right', B (1) dim; each
     option marked ✓ or ✗ with its feedback; the explanation in italics; 'Let's discuss' with
     one question. The timer is hidden."""
 
@@ -159,7 +160,8 @@ def test_summary(snap_compare: Any, tmp_path: Path) -> None:
     """Final summary: 'Thank you! Tuesday group'; Podium '1st  Blue — 2 right' (choice and classify;
     Ben's rewrite scored 60, under the pass mark); Strongest and
     Hardest naming an exercise each; 'How the room answered' with one line per exercise (share
-    right, or the average coach score for the rewrite) and the choice's bars (A 3 ✓, B 1);
+    right, or the average coach score for the rewrite) and the choice's bars (A 2 ✓, B 1: the
+    teams' answers, with the extra hand for A not added on top);
     footer h Save handout and esc Leave; all dots filled."""
 
     state, store, _ = started(tmp_path)

@@ -75,8 +75,11 @@ def option_votes(
     teams = set(roster.teams)
     order = run.order or list(range(len(exercise.options)))
     rows: list[OptionVotes] = []
+    # Named answers and raised hands describe the same room: when the facilitator recorded who
+    # chose what, those are the votes, and hands entered as well are not added on top.
+    use_hands = not run.choices
     for option in order:
-        votes = run.counts.get(str(option), 0)
+        votes = run.counts.get(str(option), 0) if use_hands else 0
         who: list[str] = []
         for chooser, chosen in run.choices.items():
             if chosen == option:

@@ -75,10 +75,10 @@ class WorkshopTallyDialog(ModalScreen[TallyResult | None]):
             with VerticalScroll(id="ws-tally-rows"):
                 if self.numbers:
                     hands = "Hands raised for each option (blank = none)"
-                    if self.choosers:  # both are counted: the same person twice would be 2 votes
+                    if self.choosers:  # named answers win, so nobody is counted twice
                         hands += (
-                            f". Use this or each {self.chooser_word}'s answer below, "
-                            "not both: they add up."
+                            f". If you also enter each {self.chooser_word}'s answer below, "
+                            "those are counted instead of the hands."
                         )
                     yield Static(hands, classes="ws-hint")
                     for option in self.options:
