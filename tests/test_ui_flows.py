@@ -6,6 +6,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Static, TextArea
 
 from tests.ui_helpers import NOW, settle, ui_app
@@ -261,8 +262,9 @@ async def test_pair_asks_names_once_and_alternates_with_rising_depth(tmp_path: P
         assert [a["mode"] for a in recorded] == ["pair", "pair"]
 
 
+@pytest.mark.parametrize("between", ["enter", "tab"])
 async def test_pair_names_typed_faster_than_the_screen_each_land_in_their_box(
-    tmp_path: Path,
+    tmp_path: Path, between: str
 ) -> None:
     """All keys queued at once (a fast typist, a paste): the second name still lands in the
     second box, not after the first name."""
@@ -275,7 +277,7 @@ async def test_pair_names_typed_faster_than_the_screen_each_land_in_their_box(
         await pilot.pause()
         await pilot.press("down", "enter", "down", "down", "enter")  # Pair prompts
         await settle(pilot)
-        for key in [*"Ana", "enter", *"Ben", "enter"]:
+        for key in [*"Ana", between, *"Ben", "enter"]:
             app.post_message(events.Key(key, None if key == "enter" else key))
         await settle(pilot)
         screen = app.screen

@@ -11,7 +11,7 @@ from textual.widgets import Button, Input, Static
 
 
 class _FirstName(Input):
-    """The first box: Enter moves to the second at once.
+    """The first box: Enter (or Tab) moves to the second at once.
 
     Keys typed quickly after Enter are already queued here before focus can move (Textual hands
     each key to the widget focused when it arrives), so they are passed on to the second box
@@ -25,12 +25,12 @@ class _FirstName(Input):
         self.handing_on = False
 
     async def _on_key(self, event: events.Key) -> None:
-        # Enter is handled here, not as a binding: a binding runs only once the key has bubbled
+        # Enter and Tab are handled here, not as bindings: a binding runs once the key has bubbled
         # up to the app, after the keys queued behind it were already typed into this box.
         second = self.screen.query_one("#name-b", Input)
         if self.handing_on:
             second.post_message(events.Key(event.key, event.character))
-        elif event.key == "enter":
+        elif event.key in ("enter", "tab"):
             self.handing_on = True
             self.screen.set_focus(second)
         else:
