@@ -263,10 +263,11 @@ async def test_no_history_explains_and_cannot_start_an_empty_session(
 
 def test_stats_snapshot(snap_compare: Any, history: Path, packs: PackSet) -> None:
     """Stats at 100x30 with twelve seeded weeks: under the header, the streak line; on the left,
-    mastery bars for the eight components (only "communication" filled, the rest "—") and the
-    eight steps (two filled); on the right, a 12-week calendar (Sep Oct Nov, Mon to Sun, greener
-    on busier days, the days after Friday 20 Nov blank), the weekly rewrite trend as bars with a
-    "latest week" line, and the five weakest drills, lowest first, above "Practise these (p)".
+    mastery bars for the eight components by name (only "Communication" filled, the rest "—")
+    and the eight steps in words ("Feelings and needs"; two filled); on the right, a 12-week
+    calendar (Sep Oct Nov, Mon to Sun, greener on busier days, the days after Friday 20 Nov
+    blank), the weekly rewrite trend as bars with a "latest week" line, and the five weakest
+    drills, lowest first, above "Practise these (p)".
     Nothing is cut off and there is no scroll bar."""
     app = make_app(packs, data_dir=history, now=NOW)
 

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, Static
 
 from trainer.progress.stats_views import StatsView, build_stats
+from trainer.ui.screens.home import COMPONENT_NAMES
 from trainer.ui.widgets.bars import MasteryBar
 from trainer.ui.widgets.heatmap import CalendarHeatmap
 from trainer.ui.widgets.trend import TrendLine
@@ -73,10 +74,12 @@ class StatsScreen(Screen[None]):
                 with Vertical(id="stats-mastery"):
                     yield Label("Mastery by component", classes="stats-heading")
                     for row in view.components:
-                        yield MasteryBar(row.name, row.value, label_width=21)
+                        name = COMPONENT_NAMES.get(row.name, row.name)  # as on the home screen
+                        yield MasteryBar(name, row.value, label_width=21)
                     yield Label("Mastery by step", classes="stats-heading")
                     for row in view.steps:
-                        yield MasteryBar(row.name, row.value, label_width=21)
+                        name = row.name.replace("-", " ").capitalize()  # 'Feelings and needs'
+                        yield MasteryBar(name, row.value, label_width=21)
                 with Vertical(id="stats-activity"):
                     yield Label("Practice days, last 12 weeks", classes="stats-heading")
                     yield CalendarHeatmap(view.practice_days, view.today, id="stats-heatmap")
