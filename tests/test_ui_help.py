@@ -196,6 +196,32 @@ async def test_palette_opens_stats_and_journal(tmp_path: Path, packs: PackSet) -
         assert isinstance(app.screen, JournalScreen)
 
 
+async def test_palette_has_one_command_per_name_and_its_quit_asks_mid_session(
+    tmp_path: Path, packs: PackSet
+) -> None:
+    from trainer.ui.commands import TrainerCommands
+
+    app = make_app(packs, data_dir=tmp_path / "d", now=NOW)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        system = list(app.get_system_commands(app.screen))
+        titles = [c.title for c in system]
+        assert "Quit" in titles and "Screenshot" in titles
+        ours = {c.title for c in TrainerCommands(app.screen)._commands()}
+        assert not ours & set(titles)  # no "Keys" twice
+        assert "Theme" not in titles  # ours is "Switch theme", which says it is remembered
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"practise basics")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExerciseScreen)
+        next(c for c in system if c.title == "Quit").callback()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmDialog"
+
+
 async def test_palette_starts_a_pack_by_its_literal_title(tmp_path: Path, packs: PackSet) -> None:
     app = make_app(packs, data_dir=tmp_path / "d", now=NOW)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -7,12 +7,12 @@ Extending it (other screens): add a ``Binding(..., id=..., tooltip=...)`` to ``B
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 
 from trainer.practice.service import Trainer
@@ -71,6 +71,18 @@ class TrainerApp(App[None]):
         from trainer.ui.settings import remember_theme
 
         remember_theme(self)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        # Textual's "Theme" and "Keys" would sit beside our own "Switch theme" and "Keys" (which
+        # open this app's help); its "Quit" would skip the mid-session confirm.
+        for command in super().get_system_commands(screen):
+            if command.title in ("Theme", "Keys"):
+                continue
+            if command.title == "Quit":
+                command = command._replace(
+                    help="Quit (asks first mid-session)", callback=self.action_quit_app
+                )
+            yield command
 
     def start_session(self, session: Session) -> None:
         """Open the first exercise of ``session`` (or say there is nothing to practise)."""
