@@ -197,9 +197,9 @@ class HomeScreen(Screen[None]):
                 )
             )
         self._fill_table(overview.rows)
-        starts = ("start-review", "start-quick", "start-pick")
-        if first_load and (self.focused is None or self.focused.id in starts):
-            # Enter starts the suggested (highlighted) session, not "Review due (0)".
+        if first_load:
+            # Enter starts the suggested (highlighted) session, not "Review due (0)"; at 80x24
+            # focus would otherwise land on the scrolling body, where Enter does nothing.
             self.query_one("#start-review" if overview.due else "#start-quick").focus()
         elif self.focused is None or self.focused.id == "packs":
             self.query_one("#packs").focus()
