@@ -178,6 +178,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#today", Static).update(self._today(overview))
         review = self.query_one("#start-review", Button)
         review.label = f"Review due ({overview.due})"
+        review.refresh(layout=True)  # a label change alone keeps the old width: "(52)" was cut
         # The suggested start stands out: reviews when something is due, else quick practice.
         review.variant = "primary" if overview.due else "default"
         self.query_one("#start-quick", Button).variant = "default" if overview.due else "primary"
