@@ -56,6 +56,18 @@ async def test_first_run_shows_welcome_and_packs(tmp_path: Path) -> None:
         assert "streak 0 days" in str(home.query_one("#today", Static).render())
 
 
+async def test_enter_on_a_fresh_home_at_80x24_starts_the_suggested_quick_practice(
+    tmp_path: Path,
+) -> None:
+    app = ui_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.focused is not None and app.focused.id == "start-quick"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.session.title == "Quick practice"  # type: ignore[attr-defined]
+
+
 async def test_choice_right_answer_is_recorded(tmp_path: Path) -> None:
     app = ui_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
