@@ -129,7 +129,9 @@ class TrainerApp(App[None]):
         from trainer.ui.screens.exercise import ExerciseScreen
 
         if isinstance(self.screen, ExerciseScreen):
-            self.screen.confirm_then(self.exit, "Quit now? Exercises you answered are kept.")
+            self.screen.confirm_then(
+                self.exit, "Quit now? Exercises you answered are kept.", yes="Quit"
+            )
         else:
             self.exit()
 
