@@ -182,3 +182,13 @@ def test_trainer_overview_due_and_first_run(tmp_path: Path) -> None:
     assert not overview.first_run
     assert overview.due == 1
     assert trainer.review_session().keys == ["talk/late-again"]
+
+
+def test_pack_types_are_listed_in_one_order_for_every_pack(tmp_path: Path) -> None:
+    from trainer.packs.vocab import EXERCISE_TYPES
+
+    trainer = Trainer(packset=load_packs(), data_dir=tmp_path)
+    for row in trainer.overview().rows:
+        listed = list(row.types)
+        assert listed == [kind for kind in EXERCISE_TYPES if kind in row.types], row.id
+        assert sum(row.types.values()) == row.count

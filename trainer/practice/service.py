@@ -8,13 +8,14 @@ frame does not wait for them).
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trainer.packs.vocab import BUILTIN_COMPONENTS, TYPE_LABELS
+from trainer.packs.vocab import BUILTIN_COMPONENTS, EXERCISE_TYPES, TYPE_LABELS
 from trainer.practice import planning
 from trainer.practice.session import Clock, Result, Session
 
@@ -41,7 +42,7 @@ class PackRow:
     """0..1, the mean over the pack's exercises (never-tried ones count as 0)."""
     due: int
     types: dict[str, int]
-    """How many exercises of each type, in the order types first appear."""
+    """How many exercises of each type, in the format's order of types (choice first)."""
 
 
 @dataclass(frozen=True)
@@ -181,9 +182,9 @@ class Trainer:
 
     def _row(self, loaded: LoadedPack, mastery: float, due: set[str]) -> PackRow:
         keys = [loaded.pack.key(e) for e in loaded.pack.exercises]
-        types: dict[str, int] = {}
-        for exercise in loaded.pack.exercises:
-            types[exercise.type] = types.get(exercise.type, 0) + 1
+        counts: Counter[str] = Counter(exercise.type for exercise in loaded.pack.exercises)
+        # One order for every pack, so the type picker reads the same whichever pack is chosen.
+        types = {kind: counts[kind] for kind in EXERCISE_TYPES if counts[kind]}
         return PackRow(
             id=loaded.id,
             title=loaded.pack.pack.title,
