@@ -350,6 +350,30 @@ async def test_quit_mid_session_asks_first(tmp_path: Path) -> None:
     assert app.return_code == 0
 
 
+async def test_q_in_an_open_question_does_not_quit_and_stats_mid_session_still_asks(
+    tmp_path: Path,
+) -> None:
+    app = ui_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await open_pack(pilot, 1)
+        await pilot.press("q")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("q")  # not an answer: the question stays open
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("n", "t")  # stats on top of the exercise
+        await settle(pilot)
+        assert type(app.screen).__name__ == "StatsScreen"
+        await pilot.press("q")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("y")
+        await settle(pilot)
+    assert app.return_code == 0
+
+
 async def test_review_due_follows_store_order(tmp_path: Path) -> None:
     store = ProgressStore(tmp_path)
     early = NOW - timedelta(days=40)

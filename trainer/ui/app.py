@@ -126,10 +126,15 @@ class TrainerApp(App[None]):
         self.start_session(self.trainer.keys_session(message.keys, "Your weakest exercises"))
 
     def action_quit_app(self) -> None:
+        from trainer.ui.dialogs.confirm import ConfirmDialog
         from trainer.ui.screens.exercise import ExerciseScreen
 
-        if isinstance(self.screen, ExerciseScreen):
-            self.screen.confirm_then(
+        if isinstance(self.screen, ConfirmDialog):
+            return  # a question is open: 'q' must not answer it by quitting behind its back
+        # Mid-session counts even when stats, the journal or help sit on top of the exercise.
+        session = next((s for s in self.screen_stack if isinstance(s, ExerciseScreen)), None)
+        if session is not None:
+            session.confirm_then(
                 self.exit, "Quit now? Exercises you answered are kept.", yes="Quit"
             )
         else:
