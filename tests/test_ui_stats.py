@@ -218,7 +218,9 @@ async def test_practise_these_starts_a_session_of_exactly_the_weakest(
         expected = [row.name for row in screen.view.weakest]
         assert len(expected) == 5
         shown = [bar.label for bar in screen.query_one("#stats-activity").query(MasteryBar)]
-        assert shown == expected
+        # Labelled by what the person saw: each exercise's prompt, shortened, not its key.
+        assert shown == [row.label for row in screen.view.weakest]
+        assert all(label.startswith("Drill ") for label in shown)
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, ExerciseScreen)
@@ -267,7 +269,8 @@ def test_stats_snapshot(snap_compare: Any, history: Path, packs: PackSet) -> Non
     and the eight steps in words ("Feelings and needs"; two filled); on the right, a 12-week
     calendar (Sep Oct Nov, Mon to Sun, greener on busier days, the days after Friday 20 Nov
     blank), the weekly rewrite trend as bars with a "latest week" line, and the five weakest
-    drills, lowest first, above "Practise these (p)".
+    drills, lowest first, each named by its prompt cut short with '…' ("Drill 2: which reply
+    keeps the…"), above "Practise these (p)".
     Nothing is cut off and there is no scroll bar."""
     app = make_app(packs, data_dir=history, now=NOW)
 
@@ -277,3 +280,12 @@ def test_stats_snapshot(snap_compare: Any, history: Path, packs: PackSet) -> Non
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=open_stats)
+
+
+def test_prompt_labels_fold_whitespace_and_cut_at_a_word() -> None:
+    from trainer.progress.stats_views import prompt_label
+
+    assert prompt_label("Short  and\nsweet") == "Short and sweet"
+    label = prompt_label("Which reply keeps the door open when your sister cancels again?", 30)
+    assert label == "Which reply keeps the door…"
+    assert len(label) <= 30

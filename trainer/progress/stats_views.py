@@ -43,6 +43,8 @@ class MasteryRow:
     name: str
     value: float | None
     """0..1, or None when nothing has been practised yet."""
+    label: str = ""
+    """What to show instead of ``name`` (an exercise's prompt, shortened); empty shows the name."""
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,30 @@ def practisable_keys(packs: PackSet | None) -> set[str] | None:
     }
 
 
+PROMPT_LABEL_WIDTH = 32
+
+
+def prompt_label(prompt: str, width: int = PROMPT_LABEL_WIDTH) -> str:
+    """A prompt on one short line: whitespace folded, cut at a word with '…' when too long."""
+    text = " ".join(prompt.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] or text[: width - 1]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def _with_prompts(rows: list[MasteryRow], packs: PackSet | None) -> list[MasteryRow]:
+    """Exercise rows labelled by what the person saw (their prompt), not by the key."""
+    if packs is None:
+        return rows
+    labelled = []
+    for row in rows:
+        found = packs.get(row.name)
+        label = prompt_label(found[1].prompt) if found else ""
+        labelled.append(MasteryRow(row.name, row.value, label))
+    return labelled
+
+
 def rewrite_keys(packs: PackSet | None) -> set[str] | None:
     if packs is None:
         return None
@@ -260,8 +286,11 @@ def build_stats(
         days_30=days_30,
         practice_days=daily_counts(recent, now),
         rewrite_trend=weekly_averages(recent, now, rewrites),
-        weakest=weakest(
-            _section(mastery, "exercises", "exercise"), practisable=practisable_keys(packs)
+        weakest=_with_prompts(
+            weakest(
+                _section(mastery, "exercises", "exercise"), practisable=practisable_keys(packs)
+            ),
+            packs,
         ),
         recent_attempts=len(recent),
     )

@@ -88,7 +88,9 @@ class StatsScreen(Screen[None]):
                     yield Label("Weakest 5", classes="stats-heading")
                     if view.weakest:
                         for row in view.weakest:
-                            yield MasteryBar(row.name, row.value, label_width=6, label_last=True)
+                            yield MasteryBar(
+                                row.label or row.name, row.value, label_width=6, label_last=True
+                            )
                     else:
                         yield Static(
                             "Nothing scored yet: your weakest exercises show here.",
