@@ -11,14 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from trainer import __version__, paths
-from trainer.commands import packs as packs_commands
-from trainer.commands import progress as progress_commands
-from trainer.commands import score as score_commands
-from trainer.commands import workshop as workshop_commands
 from trainer.commands.common import EXIT_OK, EXIT_USAGE, UsageError, warn
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only the options plain `trainer` takes."""
     parser = argparse.ArgumentParser(
         prog="trainer",
         description="Practise the everyday skills of emotional intimacy: short drills, "
@@ -34,15 +31,40 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="also load the pack file or folder at PATH (repeatable)",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    from trainer.commands import packs, progress, score, workshop
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for module in (packs_commands, score_commands, progress_commands, workshop_commands):
+    for module in (packs, score, progress, workshop):
         module.register(sub)
     return parser
 
 
+def opens_app(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` is only ``--packs PATH`` / ``--packs=PATH`` options: plain `trainer`.
+
+    Then the subcommand modules and parsers (about 10 ms before the app's first frame) are not
+    needed. Anything else, even an abbreviation, gets the full parser, so help, errors and every
+    subcommand behave exactly as before.
+    """
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg.startswith("--packs="):
+            index += 1
+        elif arg == "--packs" and index + 1 < len(argv) and not argv[index + 1].startswith("-"):
+            index += 2
+        else:
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands=not opens_app(given))
+    args = parser.parse_args(given)
     handler = getattr(args, "handler", None)
     try:
         # Before any command reads or writes there: a file in a folder's place fails every one.
