@@ -148,10 +148,22 @@ def vague_asks(doc: Doc) -> list[Match]:
     ]
     for i, norm in enumerate(doc.norms[:-1]):
         word = doc.norms[i + 1]
-        if norm == "be" and len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE:
-            if not any(m.first <= i < m.stop for m in found):
-                found.append(Match(("be", word), i, i + 2))
+        if any(m.first <= i < m.stop for m in found):
+            continue
+        if norm in _DEGREE_LEADS and len(word) > 4 and word.endswith("er") and (
+            word not in _NOT_COMPARATIVE
+        ) and not _FEEL & set(doc.norms[max(0, i - 3) : i]):  # "so we feel a bit closer"
+            found.append(Match((norm, word), i, i + 2))  # "be quicker", "a bit tidier"
+        elif norm == "more" and word.endswith(_QUALITY_ENDINGS) and not _made_concrete_later(
+            doc, Match((norm, word), i, i + 2)
+        ):
+            found.append(Match((norm, word), i, i + 2))  # "more mindful", "more attentive"
     return sorted(found, key=lambda m: m.first)
+
+
+_DEGREE_LEADS = frozenset({"be", "bit"})
+_FEEL = frozenset({"feel", "felt", "feeling", "feels"})
+_QUALITY_ENDINGS = ("ful", "ive", "ate", "ent", "ible", "able", "ous", "ant")
 
 
 def _made_concrete_later(doc: Doc, match: Match) -> bool:
@@ -265,6 +277,10 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
     if a.kind != "appreciation":  # appreciation weighs grudging thanks on its own terms
         a.flag_all("sarcasm", "appreciation.grudging")
     a.flag_all("contempt", "cues.contempt")
+    for match in doc.find("cues.contempt_scoffs"):
+        if _scoffing(doc, match):
+            a.flag_match("contempt", match)
+    a.flag_all("disclaimer", "cues.disclaimers")
     a.flag_all("threat", "cues.threats")
     _conditional_threats(a)
     a.flag_all("guilt", "cues.guilt")
@@ -413,6 +429,19 @@ def _shouting(a: Assessment) -> None:
             start = max(0, doc.text.rfind(" ", 0, max(0, match.start() - 1)) + 1)
             a.flag("exclaim", doc.text[start : match.end()])
             break
+
+
+def _scoffing(doc: Doc, match: Match) -> bool:
+    """'Seriously?' / 'Seriously, are you ...': a scoff in a question, alone, or opening a
+    sentence aimed at them; 'thanks for the lift, seriously' is emphasis."""
+    sentence = doc.sentence(match.first)
+    if sentence.question or (match.first == sentence.first and match.stop == sentence.stop):
+        return True
+    following = doc.norms[match.stop : match.stop + 1]
+    return match.first == sentence.first and bool(following) and following[0] in _SCOFF_TARGETS
+
+
+_SCOFF_TARGETS = SECOND_PERSON | {"how", "what", "why", "who", "is", "are", "do", "does", "did"}
 
 
 def _sarcastic_opener(doc: Doc, match: Match) -> bool:

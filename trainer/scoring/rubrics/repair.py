@@ -25,6 +25,9 @@ def assess(a: Assessment) -> None:
             continue  # "You were being kind and I snapped" owns it
         stop = min(doc.sentence(match.first).stop, match.stop + 3)
         a.flag_match("counter_complaint", Match(match.phrase, match.first, stop))
+    for i in _orders_to_them(a):
+        stop = min(doc.sentence(i).stop, i + 5)
+        a.flag("counter_complaint", doc.quote(i, stop))
 
     apologies = [m for m in doc.find("repair.apology") if not checks.in_span(m, conditional)]
     breaks = doc.find("repair.breaks")
@@ -60,6 +63,24 @@ def assess(a: Assessment) -> None:
 
 
 _LINKS = frozenset({"were", "was", "being", "so", "really", "totally", "completely", "well"})
+
+
+def _orders_to_them(a: Assessment) -> list[int]:
+    """'Maybe next time don't gang up on me': an apology that ends by telling them off."""
+    doc = a.doc
+    found = []
+    for i, norm in enumerate(doc.norms[:-1]):
+        if norm not in {"dont", "stop"} or doc.norms[i + 1] in _KIND_DONTS:
+            continue
+        if i == doc.sentence(i).first or doc.norms[i - 1] in _IMPERATIVE_LEADS:
+            found.append(i)
+    return found
+
+
+_KIND_DONTS = frozenset({"worry", "feel", "apologise", "apologize", "thank", "hesitate", "rush",
+                         "have", "need", "let", "blame"})
+_IMPERATIVE_LEADS = frozenset({"maybe", "just", "please", "so", "then", "time", "but", "and",
+                               "perhaps", "now"})
 
 
 def _said_of_them(a: Assessment, match: Match) -> bool:

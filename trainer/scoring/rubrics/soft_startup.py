@@ -18,7 +18,6 @@ def assess(a: Assessment) -> None:
     i_statement.statement_flags(a)
     checks.common_flags(a)
     _harsh_start(a)
-    a.flag_all("disclaimer", "cues.disclaimers")
     a.flag_all("kitchen_sink", "cues.kitchen_sink")
     for match in checks.negative_asks(doc):
         if match.phrase[0] in {"stop", "dont", "quit", "no"}:
