@@ -270,12 +270,16 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
     """Flags that apply to every kind."""
     doc = a.doc
     _shouting(a)
-    a.flag_all("sarcasm", "cues.sarcasm")
+    grudging = doc.find("cues.sarcasm")
+    if a.kind != "appreciation":  # appreciation weighs grudging thanks on its own terms
+        grudging += doc.find("appreciation.grudging")
+    for match in grudging:
+        if doc.lex.has("cues.hedges", match.phrase) and not _sentence_has(doc, match, _WARM):
+            continue  # "I wanted to say something, I suppose" hedges; "Thanks, I suppose" sneers
+        a.flag_match("sarcasm", match)
     for match in doc.find("cues.sarcasm_openers"):
         if _sarcastic_opener(doc, match):
             a.flag_match("sarcasm", match)
-    if a.kind != "appreciation":  # appreciation weighs grudging thanks on its own terms
-        a.flag_all("sarcasm", "appreciation.grudging")
     a.flag_all("contempt", "cues.contempt")
     for match in doc.find("cues.contempt_scoffs"):
         if _scoffing(doc, match):
@@ -429,6 +433,10 @@ def _shouting(a: Assessment) -> None:
             start = max(0, doc.text.rfind(" ", 0, max(0, match.start() - 1)) + 1)
             a.flag("exclaim", doc.text[start : match.end()])
             break
+
+
+_WARM = ("appreciation.thanks", "repair.apology", "appreciation.generic_praise",
+         "appreciation.qualities")
 
 
 def _scoffing(doc: Doc, match: Match) -> bool:
