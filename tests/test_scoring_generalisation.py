@@ -179,3 +179,61 @@ def test_soft_start_ups_past_a_name_and_asks_without_you() -> None:
     assert "Says what you'd love" in {f.criterion for f in tired.found}
     assert score_rewrite("Mum, you're so rude to Sam.", kind="soft_startup").verdict == (
         "needs work")
+
+
+# ------------------------------------------------------------------ blind set 3
+def test_office_politeness_that_keeps_score_is_flagged_for_every_kind() -> None:
+    for kind, text in [
+        ("request", "As per my last email, could you please actually reply to messages?"),
+        ("i_statement", "As I have said many times, I feel frustrated when the kitchen is left."),
+        ("request", "I'm just saying, normal people don't message at midnight. Stop it."),
+    ]:
+        result = score_rewrite(text, kind=kind)
+        rules = {f.rule for f in result.flags}
+        assert rules & {"passive_aggressive", "disclaimer", "contempt"}, (kind, text)
+        assert result.verdict == "needs work", (kind, text, result.score)
+
+
+def test_seriously_is_a_scoff_only_as_a_question_alone_or_opening_at_them() -> None:
+    warm = score_rewrite("cheers for the lift this morning, seriously. you always come through "
+                         "for me and it made the whole day less stressful", kind="appreciation")
+    assert not [f for f in warm.flags if f.rule == "contempt"]
+    assert warm.verdict == "strong"
+    scoff = score_rewrite("Seriously, are you incapable of buying loo roll?", kind="soft_startup")
+    assert "contempt" in {f.rule for f in scoff.flags}
+
+
+def test_hedge_is_unsure_not_sarcastic_unless_beside_thanks() -> None:
+    hedge = score_rewrite("I feel a bit upset about the holiday, I just wanted to say something "
+                          "I suppose.", kind="i_statement")
+    assert {f.rule for f in hedge.flags} == {"non_committal"}
+    sneer = score_rewrite("Thanks for the lift, I suppose.", kind="appreciation")
+    assert sneer.verdict == "needs work"
+
+
+def test_vague_comparatives_and_keeping_in_the_loop_are_vague_asks() -> None:
+    for text in ["It'd be great if you could be more mindful of the time when you message.",
+                 "Please keep me in the loop more about where you are, I worry.",
+                 "Could you be a bit tidier with your shoes?"]:
+        result = score_rewrite(text, kind="request")
+        assert "vague_ask" in {f.rule for f in result.flags}, text
+    concrete = score_rewrite("Would you send me a quick text when you get to a friend's house? "
+                             "Just a thumbs up is fine.", kind="request")
+    assert concrete.verdict == "strong"
+    closer = score_rewrite("Could we eat at the table on Sundays, so we feel a bit closer?",
+                           kind="request")
+    assert "vague_ask" not in {f.rule for f in closer.flags}
+
+
+def test_group_non_apologies_and_telling_them_off_in_an_apology() -> None:
+    result = score_rewrite("Sorry you all feel that way. Maybe next time don't gang up on me.",
+                           kind="repair")
+    rules = {f.rule for f in result.flags}
+    assert {"non_apology", "counter_complaint"} <= rules
+    assert result.verdict == "needs work"
+    corporate = score_rewrite("I apologise for any inconvenience caused.", kind="repair")
+    assert corporate.verdict == "needs work"
+    kind_dont = score_rewrite("I'm sorry I snapped at you, that was unfair. Don't worry about the "
+                              "dinner, I'll cook tonight.", kind="repair")
+    assert "counter_complaint" not in {f.rule for f in kind_dont.flags}
+    assert kind_dont.verdict == "strong"

@@ -285,6 +285,7 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
         if _scoffing(doc, match):
             a.flag_match("contempt", match)
     a.flag_all("disclaimer", "cues.disclaimers")
+    a.flag_all("passive_aggressive", "cues.passive_aggressive")
     a.flag_all("threat", "cues.threats")
     _conditional_threats(a)
     a.flag_all("guilt", "cues.guilt")
