@@ -60,6 +60,11 @@ class TrainerApp(App[None]):
         super().__init__()
         self.trainer = trainer or Trainer()
         """Packs, progress and planning; screens call it and never touch files."""
+        from trainer import paths
+        from trainer.ui.css_cache import ParsedCssCache
+
+        self._css_cache = ParsedCssCache(self.stylesheet, paths.cache_dir())
+        """app.tcss and widget CSS as parsed on an earlier start; saved after a first frame."""
 
     def get_default_screen(self) -> Screen[Any]:
         # Home is the bottom of the stack, so its first frame is the app's first frame.
@@ -71,6 +76,10 @@ class TrainerApp(App[None]):
         from trainer.ui.settings import remember_theme
 
         remember_theme(self)
+
+    def on_ready(self) -> None:
+        # The first frame is on screen: everything it needed has been parsed.
+        self._css_cache.save()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         # Textual's "Theme" and "Keys" would sit beside our own "Switch theme" and "Keys" (which
