@@ -237,3 +237,28 @@ def test_group_non_apologies_and_telling_them_off_in_an_apology() -> None:
                               "dinner, I'll cook tonight.", kind="repair")
     assert "counter_complaint" not in {f.rule for f in kind_dont.flags}
     assert kind_dont.verdict == "strong"
+
+
+def test_measuring_them_against_a_role_is_guilt_and_sorry_you_feel_is_a_dismissal() -> None:
+    role = score_rewrite("A good grandson would ring his gran. Just saying.", kind="request")
+    assert "guilt" in {f.rule for f in role.flags}
+    fair = score_rewrite("It would be really nice if you called Gran more often.", kind="request")
+    assert fair.score > role.score
+    brushed = score_rewrite("Sorry you feel that way but it's five minutes. Stop stressing.",
+                            kind="validation", said="I'm dreading the best man speech.")
+    assert {"dismissal", "minimising"} <= {f.rule for f in brushed.flags}
+
+
+def test_normalising_in_everyday_words_and_comparative_calm_as_an_effect() -> None:
+    said = "I've got to give the best man speech on Saturday and I'm dreading it."
+    good = score_rewrite("That sounds really nerve-racking, especially with everyone watching. "
+                         "Loads of people feel sick about speeches. Want me to listen to a "
+                         "practice run?", kind="validation", said=said)
+    reassured = score_rewrite("I totally get why you're nervous, it's a big deal. Honestly "
+                              "you'll smash it though.", kind="validation", said=said)
+    assert good.verdict == "strong"
+    assert good.score > reassured.score
+    calmer = score_rewrite("thanks for talking me through the contract last night. you're really "
+                           "good at cutting through the jargon and i went into the meeting "
+                           "feeling so much calmer", kind="appreciation")
+    assert "Says what it meant to you" in {f.criterion for f in calmer.found}

@@ -286,6 +286,9 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
             a.flag_match("contempt", match)
     a.flag_all("disclaimer", "cues.disclaimers")
     a.flag_all("passive_aggressive", "cues.passive_aggressive")
+    if a.kind != "repair":  # in an apology these are non-apologies, flagged there
+        a.flag_all("dismissal", "cues.dismissals")
+    _role_guilt(a)
     a.flag_all("threat", "cues.threats")
     _conditional_threats(a)
     a.flag_all("guilt", "cues.guilt")
@@ -438,6 +441,25 @@ def _shouting(a: Assessment) -> None:
 
 _WARM = ("appreciation.thanks", "repair.apology", "appreciation.generic_praise",
          "appreciation.qualities")
+
+
+def _role_guilt(a: Assessment) -> None:
+    """'A good grandson would ring', 'any decent friend would': measuring them against a role."""
+    doc = a.doc
+    norms = doc.norms
+    for i in range(len(norms) - 3):
+        if (norms[i] in {"a", "any"} and norms[i + 1] in _ROLE_ADJECTIVES
+                and norms[i + 2] in _ROLES and norms[i + 3] in {"would", "wouldnt"}):
+            a.flag("guilt", doc.quote(i, i + 4))
+
+
+_ROLE_ADJECTIVES = frozenset({"good", "real", "decent", "proper", "normal", "caring", "loving"})
+_ROLES = frozenset(
+    {"grandson", "granddaughter", "son", "daughter", "brother", "sister", "husband", "wife",
+     "partner", "friend", "mate", "boyfriend", "girlfriend", "mum", "mother", "dad", "father",
+     "parent", "flatmate", "housemate", "roommate", "neighbour", "colleague", "person", "adult",
+     "sibling", "uncle", "aunt", "auntie", "cousin", "nephew", "niece", "grandparent", "boss"}
+)
 
 
 def _scoffing(doc: Doc, match: Match) -> bool:
