@@ -262,3 +262,26 @@ def test_normalising_in_everyday_words_and_comparative_calm_as_an_effect() -> No
                            "good at cutting through the jargon and i went into the meeting "
                            "feeling so much calmer", kind="appreciation")
     assert "Says what it meant to you" in {f.criterion for f in calmer.found}
+
+
+def test_telling_a_feeling_to_go_away_is_reassurance_not_reflection() -> None:
+    said = ("We've had to move Gran into a care home. I know it's the right thing but I feel "
+            "like I've let her down.")
+    reassured = score_rewrite("Don't feel guilty, honestly. Care homes are really nice these "
+                              "days.", kind="reflective_listening", said=said)
+    assert "reassuring" in {f.rule for f in reassured.flags}
+    assert "Reflects the feeling" not in {f.criterion for f in reassured.found}
+    content = score_rewrite("So Gran's in a care home now. That's a big change.",
+                            kind="reflective_listening", said=said)
+    assert content.score > reassured.score
+
+
+def test_sarcastic_for_once_is_no_time_anchor_and_a_wish_beside_a_concrete_ask_is_fine() -> None:
+    dig = score_rewrite("Maybe visit when you don't need money for once.", kind="request")
+    assert "Concrete and doable" not in {f.criterion for f in dig.found}
+    wish = score_rewrite("It would be nice to see you a bit more, if you get the chance.",
+                         kind="request")
+    assert wish.score > dig.score
+    invite = score_rewrite("Would you like to come for Sunday lunch next week? I'd love to "
+                           "catch up properly.", kind="request")
+    assert "vague_ask" not in {f.rule for f in invite.flags}

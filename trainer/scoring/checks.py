@@ -81,9 +81,23 @@ def own_feelings(doc: Doc) -> list[Match]:
     return found
 
 
+def dont_feel(doc: Doc) -> list[Match]:
+    """'Don't be sad', 'don't get upset', 'don't feel bad': telling a feeling to go away."""
+    found = []
+    for feeling in feelings(doc):
+        lead = doc.norms[max(doc.sentence(feeling.first).first, feeling.first - 3) : feeling.first]
+        if "dont" in lead or "stop" in lead or "no" in lead and "need" in lead:
+            start = feeling.first - len(lead) + lead.index(
+                "dont" if "dont" in lead else "stop" if "stop" in lead else "no"
+            )
+            found.append(Match(tuple(doc.norms[start : feeling.stop]), start, feeling.stop))
+    return found
+
+
 def times(doc: Doc) -> list[Match]:
     """Time and amount anchors: words from the situations lexicon plus any number typed."""
-    found = list(doc.find("situations.time"))
+    sarcastic = doc.find("cues.sarcasm")  # "for once" is a dig, not a time anyone could check
+    found = [m for m in doc.find("situations.time") if not in_span(m, sarcastic)]
     for i, norm in enumerate(doc.norms):
         if _NUMBER.match(norm):
             found.append(Match((norm,), i, i + 1))
@@ -167,11 +181,12 @@ _QUALITY_ENDINGS = ("ful", "ive", "ate", "ent", "ible", "able", "ous", "ant")
 
 
 def _made_concrete_later(doc: Doc, match: Match) -> bool:
-    """'I'd love more help. Could you do Tuesdays?': a wish, then a checkable ask after it."""
+    """'I'd love more help. Could you do Tuesdays?': a wish beside a checkable ask (before or
+    after it) is the reason, not the ask."""
     sentence = doc.tokens[match.first].sentence
     anchors = [m.first for m in times(doc) + doc.find("requests.concrete_markers")]
     return any(
-        doc.tokens[i].sentence > sentence and doc.sentences[doc.tokens[i].sentence].question
+        doc.tokens[i].sentence != sentence and doc.sentences[doc.tokens[i].sentence].question
         for i in anchors
     )
 

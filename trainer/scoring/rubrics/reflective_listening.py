@@ -54,6 +54,9 @@ def _flag_roadblocks(a: Assessment, *, skip: tuple[str, ...] = ()) -> None:
                 continue
             stop = min(doc.sentence(match.first).stop, match.stop + 3)
             a.flag_match(rule, Match(match.phrase, match.first, stop))
+    if "reassuring" not in skip:
+        for match in checks.dont_feel(doc):
+            a.flag_match("reassuring", match)
     listening_common.flag_self_focus(a, "listening.roadblocks.self_focus", "self_focus")
 
 
@@ -85,6 +88,7 @@ def _reflection(a: Assessment) -> None:
     a.credit_match("stem", stem, share)
     listening_common.credit_content(a, "content", paraphrase=stem)
     blocked = [m for k in ("reassuring", "judging") for m in doc.find(f"listening.roadblocks.{k}")]
+    blocked += checks.dont_feel(doc)
     feelings = [f for f in checks.their_feelings(doc) if not checks.in_span(f, blocked)]
     a.credit_match("feeling", feelings[0] if feelings else None)
     _credit_check(a)

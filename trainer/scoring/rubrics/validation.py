@@ -66,17 +66,7 @@ def _feeling_it_too(a: Assessment) -> list[Match]:
 
 
 def _dont_feel(a: Assessment) -> list[Match]:
-    """'Don't be sad', 'don't get upset', 'don't feel bad': telling a feeling to go away."""
-    doc = a.doc
-    found = []
-    for feeling in checks.feelings(doc):
-        lead = doc.norms[max(doc.sentence(feeling.first).first, feeling.first - 3) : feeling.first]
-        if "dont" in lead or "stop" in lead or "no" in lead and "need" in lead:
-            start = feeling.first - len(lead) + lead.index(
-                "dont" if "dont" in lead else "stop" if "stop" in lead else "no"
-            )
-            found.append(Match(tuple(doc.norms[start : feeling.stop]), start, feeling.stop))
-    return found
+    return checks.dont_feel(a.doc)
 
 
 def _question_for_them(a: Assessment) -> Match | None:
