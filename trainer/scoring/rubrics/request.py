@@ -34,6 +34,8 @@ def assess(a: Assessment) -> None:
     # A time is the most checkable anchor, then an amount, then an object or place.
     anchors = checks.times(doc) + doc.find("situations.amounts")
     anchors += doc.find("requests.concrete_markers")
+    sarcastic = doc.find("cues.sarcasm")  # "for once" is a dig, not an amount
+    anchors = [m for m in anchors if not checks.in_span(m, sarcastic)]
     if anchors:
         a.credit_match("concrete", anchors[0], 0.6 if vague else 1.0)
     elif actions and not vague:
