@@ -278,7 +278,7 @@ def test_telling_a_feeling_to_go_away_is_reassurance_not_reflection() -> None:
 
 def test_sarcastic_for_once_is_no_time_anchor_and_a_wish_beside_a_concrete_ask_is_fine() -> None:
     dig = score_rewrite("Maybe visit when you don't need money for once.", kind="request")
-    assert "Concrete and doable" not in {f.criterion for f in dig.found}
+    assert {f.criterion: f.quote for f in dig.found}.get("Concrete and doable") != "once"
     wish = score_rewrite("It would be nice to see you a bit more, if you get the chance.",
                          kind="request")
     assert wish.score > dig.score
