@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from trainer.packs.vocab import BUILTIN_COMPONENTS, EXERCISE_TYPES, TYPE_LABELS
 from trainer.practice import planning
-from trainer.practice.session import Clock, Result, Session
 
+# Sessions are imported where used: the app builds a Trainer before its first frame, sessions
+# only after it.
 if TYPE_CHECKING:
     from trainer.packs.loader import LoadedPack, PackSet
     from trainer.packs.models import Exercise
+    from trainer.practice.session import Clock, Result, Session
     from trainer.progress.store import ProgressStore
 
 BUILTIN_COMPONENT_ORDER = BUILTIN_COMPONENTS
@@ -204,6 +206,8 @@ class Trainer:
     def _session(self, keys: list[str], title: str) -> Session:
         types = {self.exercise(k)[1].type for k in keys}
         mode = "pair" if types == {"pair"} else "solo"
+        from trainer.practice.session import Session
+
         kwargs: dict[str, Any] = {"clock": self.clock} if self.clock else {}
         session = Session(keys=keys, title=title, mode=mode, **kwargs)
         self._component_mastery_at_start[session.id] = self.component_mastery()
@@ -313,6 +317,8 @@ class Trainer:
                 session=session.id,
                 at=self.now(),
             )
+        from trainer.practice.session import Result
+
         result = Result(key, score, duration, hinted, skipped, _as_id(attempt_id))
         session.record(result)
         return result
@@ -325,6 +331,8 @@ class Trainer:
         """Keep a reflection in the private journal; reflections are never scored."""
         duration = round(session.exercise_elapsed(), 2)
         entry_id = self.store.record_reflection(key, text, profile=self.profile)
+        from trainer.practice.session import Result
+
         result = Result(key, None, duration, attempt_id=_as_id(entry_id))
         session.record(result)
         return result
