@@ -11,17 +11,17 @@ A missing, damaged or foreign file is ignored and rewritten, never trusted over 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
 from textual.css import model, parse, styles
 from textual.css.stylesheet import Stylesheet
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _textual_stamp() -> str:
@@ -43,18 +43,22 @@ class ParsedCssCache:
         self.stylesheet = stylesheet
         self.variables = dict(stylesheet._variables)
         """The CSS variables the cached rules were parsed with; other ones need other rules."""
-        key = repr((CACHE_FORMAT, sys.version, _textual_stamp(), sorted(self.variables.items())))
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
-        self.file = folder / "css" / f"{digest}.pickle"
+        self.stamp = repr(
+            (CACHE_FORMAT, sys.version, _textual_stamp(), sorted(self.variables.items()))
+        )
+        """What the rules depend on besides the CSS text; a file stamped otherwise is not used."""
+        # crc32, not hashlib (whose import costs more than a millisecond here): the name only
+        # spreads files; the full stamp inside is what is checked.
+        self.file = folder / "css" / f"{zlib.crc32(self.stamp.encode('utf-8')):08x}.pickle"
         self.loaded: set[Any] = set()
         self._load()
 
     def _load(self) -> None:
         try:
-            entries = pickle.loads(self.file.read_bytes())
+            stamp, entries = pickle.loads(self.file.read_bytes())
         except Exception:  # noqa: BLE001 - missing, damaged or unreadable: parse as usual
             return
-        if not isinstance(entries, dict):
+        if stamp != self.stamp or not isinstance(entries, dict):
             return
         for key, rules in entries.items():
             self.stylesheet._parse_cache.set(key, rules)
@@ -72,9 +76,10 @@ class ParsedCssCache:
         from trainer.progress.atomic import atomic_write
 
         try:
-            atomic_write(self.file, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-        except (OSError, pickle.PicklingError):
-            return  # a cache that cannot be written only costs speed
+            payload = pickle.dumps((self.stamp, entries), protocol=pickle.HIGHEST_PROTOCOL)
+            atomic_write(self.file, payload)
+        except Exception:  # noqa: BLE001 - a cache that cannot be written only costs speed
+            return
         self.loaded = set(keys)
         for old in self.file.parent.glob("*.pickle"):
             if old != self.file:
