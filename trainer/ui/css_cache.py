@@ -41,7 +41,7 @@ class ParsedCssCache:
 
     def __init__(self, stylesheet: Stylesheet, folder: Path) -> None:
         self.stylesheet = stylesheet
-        self.variables = dict(stylesheet._variables)
+        self.variables = dict(getattr(stylesheet, "_variables", {}))
         """The CSS variables the cached rules were parsed with; other ones need other rules."""
         self.stamp = repr(
             (CACHE_FORMAT, sys.version, _textual_stamp(), sorted(self.variables.items()))
@@ -60,22 +60,26 @@ class ParsedCssCache:
             return
         if stamp != self.stamp or not isinstance(entries, dict):
             return
-        for key, rules in entries.items():
-            self.stylesheet._parse_cache.set(key, rules)
+        try:
+            for key, rules in entries.items():
+                self.stylesheet._parse_cache.set(key, rules)
+        except Exception:  # noqa: BLE001 - Textual's private cache changed shape: parse as usual
+            return
         self.loaded = set(entries)
 
     def save(self) -> None:
         """Write the parsed stylesheets to disk if any were parsed since the file was read."""
-        if self.stylesheet._variables != self.variables:
-            return  # the theme changed: the cache now holds rules for other variables
-        cache = self.stylesheet._parse_cache
-        keys = list(cache.keys())
-        if set(keys) <= self.loaded:
-            return
-        entries = {key: cache.get(key) for key in keys}
         from trainer.progress.atomic import atomic_write
 
         try:
+            # Textual's private parse cache: if a later Textual changes it, this only costs speed.
+            if self.stylesheet._variables != self.variables:
+                return  # the theme changed: the cache now holds rules for other variables
+            cache = self.stylesheet._parse_cache
+            keys = list(cache.keys())
+            if set(keys) <= self.loaded:
+                return
+            entries = {key: cache.get(key) for key in keys}
             payload = pickle.dumps((self.stamp, entries), protocol=pickle.HIGHEST_PROTOCOL)
             atomic_write(self.file, payload)
         except Exception:  # noqa: BLE001 - a cache that cannot be written only costs speed
