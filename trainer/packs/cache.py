@@ -116,7 +116,7 @@ class PackCache:
             atomic_write(self.file, index.encode("utf-8") + b"\n" + b"".join(blobs))
             _prune(self.file.parent, keep=self.file)
         except OSError:
-            pass  # a cache that cannot be written only costs speed
+            return  # a cache that cannot be written only costs speed
 
 
 MAX_CACHE_FILES = 64
