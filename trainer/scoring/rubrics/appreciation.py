@@ -6,6 +6,7 @@ from trainer.scoring import checks
 from trainer.scoring.assessment import Assessment
 from trainer.scoring.doc import Match
 
+_IMPLIED_THANKS = 0.7  # warm gratitude without the word "thanks" earns most of the credit
 _STOP_ACTION = frozenset({"youre", "you", "it", "and", "but", "so", "though", "i", "im"})
 
 
@@ -20,7 +21,11 @@ def assess(a: Assessment) -> None:
             a.flag_match("qualifier", Match(match.phrase, match.first, stop))
     a.flag_all("grudging", "appreciation.grudging")
 
-    a.credit_match("thanks", thanks[0] if thanks else None)
+    if thanks:
+        a.credit_match("thanks", thanks[0])
+    else:
+        implied = doc.find("appreciation.implied_thanks")
+        a.credit_match("thanks", implied[0] if implied else None, _IMPLIED_THANKS)
     _credit_action(a, thanks)
     qualities = [
         m for m in doc.find("appreciation.qualities")
@@ -69,9 +74,17 @@ def _sarcastic(a: Assessment, match: Match) -> bool:
 def _you_did(a: Assessment) -> Match | None:
     doc = a.doc
     past = {m.first for m in doc.find("repair.past_actions")}
+    filler = {m.first for m in doc.find("function_words.stopwords")}
+    anchors = [m.first for m in checks.times(doc)]
     for i, norm in enumerate(doc.norms[:-1]):
-        if norm == "you" and (i + 1 in past or doc.norms[i + 1].endswith("ed")):
-            return Match(("you", doc.norms[i + 1]), i, doc.clause_stop(i, 10))
+        if norm not in {"you", "youve"}:
+            continue
+        stop = doc.clause_stop(i, 10)
+        if i + 1 in past or doc.norms[i + 1].endswith("ed"):
+            return Match(("you", doc.norms[i + 1]), i, stop)
+        # "You sit with me three hours": a deed told in the present tense, pinned to a time
+        if i + 1 not in filler and any(i + 1 < t < stop for t in anchors):
+            return Match(("you", doc.norms[i + 1]), i, stop)
     return None
 
 
