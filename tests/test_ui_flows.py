@@ -360,7 +360,7 @@ async def test_q_in_an_open_question_does_not_quit_and_stats_mid_session_still_a
         await pilot.press("q")
         await settle(pilot)
         assert type(app.screen).__name__ == "ConfirmDialog"
-        await pilot.press("q")  # not an answer: the question stays open
+        await pilot.press("q", "t", "j")  # not answers: the question stays open, on top
         await settle(pilot)
         assert type(app.screen).__name__ == "ConfirmDialog"
         await pilot.press("n", "t")  # stats on top of the exercise

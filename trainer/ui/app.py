@@ -117,6 +117,13 @@ class TrainerApp(App[None]):
 
         open_session(self, session)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from textual.screen import ModalScreen
+
+        if action in {"open_stats", "open_journal"} and isinstance(self.screen, ModalScreen):
+            return False  # a dialog (or help) is open: answer or close it first
+        return True
+
     def action_open_stats(self) -> None:
         from trainer.ui.screens.stats import StatsScreen
 
