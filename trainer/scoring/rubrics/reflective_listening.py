@@ -41,7 +41,9 @@ def assess(a: Assessment) -> None:
         _reflection(a)
 
 
-def _flag_roadblocks(a: Assessment, *, skip: tuple[str, ...] = ()) -> None:
+def _flag_roadblocks(
+    a: Assessment, *, skip: tuple[str, ...] = (), self_focus: str = "self_focus"
+) -> None:
     doc = a.doc
     for name, rule in _ROADBLOCKS.items():
         if name in skip:
@@ -57,7 +59,7 @@ def _flag_roadblocks(a: Assessment, *, skip: tuple[str, ...] = ()) -> None:
     if "reassuring" not in skip:
         for match in checks.dont_feel(doc):
             a.flag_match("reassuring", match)
-    listening_common.flag_self_focus(a, "listening.roadblocks.self_focus", "self_focus")
+    listening_common.flag_self_focus(a, "listening.roadblocks.self_focus", self_focus)
 
 
 def _flag_minimising(a: Assessment) -> None:
@@ -110,7 +112,7 @@ def _credit_check(a: Assessment) -> bool:
 
 def _is_roadblock_sentence(a: Assessment, index: int) -> bool:
     return any(
-        f.rule in _ROADBLOCKS.values() or f.rule in {"self_focus", "dampening"}
+        f.rule in _ROADBLOCKS.values() or f.rule in {"self_focus", "hijacking", "dampening"}
         for f in a.flags
         if f.quote and f.quote in a.doc.quote_sentence(index, 40)
     )
@@ -126,7 +128,8 @@ def _good_news(a: Assessment) -> None:
     for match in doc.find("listening.passive_destructive"):
         stop = min(doc.sentence(match.first).stop, match.stop + 3)
         a.flag_match("subject_change", Match(match.phrase, match.first, stop))
-    _flag_roadblocks(a, skip=("reassuring", "subject_change"))
+    # Gable: answering good news with a story of one's own is a hijack, not a mere roadblock
+    _flag_roadblocks(a, skip=("reassuring", "subject_change"), self_focus="hijacking")
     joy = [m for m in doc.find("listening.active_constructive") if not checks.in_span(m, damp)]
     share = 1.0
     if not joy:  # "You got into Edinburgh!" shares the joy by echoing it
