@@ -94,6 +94,9 @@ def dont_feel(doc: Doc) -> list[Match]:
     return found
 
 
+_CLOCK_PREPOSITIONS = frozenset({"by", "at", "until", "till", "before", "after", "around"})
+
+
 def times(doc: Doc) -> list[Match]:
     """Time and amount anchors: words from the situations lexicon plus any number typed."""
     sarcastic = doc.find("cues.sarcasm")  # "for once" is a dig, not a time anyone could check
@@ -101,6 +104,9 @@ def times(doc: Doc) -> list[Match]:
     for i, norm in enumerate(doc.norms):
         if _NUMBER.match(norm):
             found.append(Match((norm,), i, i + 1))
+    for match in doc.find("situations.clock"):  # "by three", "at half five"
+        if match.first > 0 and doc.norms[match.first - 1] in _CLOCK_PREPOSITIONS:
+            found.append(match)
     # Quote "by 11" rather than "11": the preposition is part of what was asked. A bare
     # "until" or "before" is the weakest anchor, so it comes last.
     return sorted(
