@@ -318,6 +318,8 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
             continue
         if _asks_them(doc, match):  # "Do you want me to come over?" asks instead of guessing
             continue
+        if _validated(doc, match):  # "It makes sense you don't want to" accepts, not accuses
+            continue
         a.flag_match("mind_reading", match)
     for match in doc.find("cues.labels"):
         if aimed_at_others(doc, match.first):  # "what I said was cruel" owns it; no label
@@ -419,6 +421,14 @@ def _complaining(doc: Doc, match: Match) -> bool:
     """Whether the sentence also carries a complaint: a 'but'/'though' or a label."""
     return _sentence_has(
         doc, match, ("appreciation.qualifiers", "cues.labels", "appreciation.grudging")
+    )
+
+
+def _validated(doc: Doc, match: Match) -> bool:
+    sentence = doc.tokens[match.first].sentence
+    return any(
+        doc.tokens[m.first].sentence == sentence and m.stop <= match.first
+        for m in doc.find("validation.makes_sense")
     )
 
 
