@@ -285,3 +285,47 @@ def test_sarcastic_for_once_is_no_time_anchor_and_a_wish_beside_a_concrete_ask_i
     invite = score_rewrite("Would you like to come for Sunday lunch next week? I'd love to "
                            "catch up properly.", kind="request")
     assert "vague_ask" not in {f.rule for f in invite.flags}
+
+
+def test_gratitude_without_the_word_thanks_still_counts_as_thanks() -> None:
+    warm = score_rewrite("You drove me to every scan in March. I'll never forget it, you're a "
+                         "true friend.", kind="appreciation")
+    assert "Says thank you" in {f.criterion for f in warm.found}
+    assert "Names what they did" in {f.criterion for f in warm.found}
+    flat = score_rewrite("Thanks for the lifts.", kind="appreciation")
+    assert warm.score > flat.score
+
+
+def test_someone_elses_story_hijacks_good_news_and_being_jealous_is_judging() -> None:
+    said = "I got into the orchestra! First violin!"
+    hijack = score_rewrite("Cool. My sister plays violin too, she got in years ago. Was it hard?",
+                           kind="reflective_listening", said=said)
+    assert "hijacking" in {f.rule for f in hijack.flags}
+    plain = score_rewrite("Congratulations, well done.", kind="reflective_listening", said=said)
+    assert plain.score > hijack.score
+    verdict = score_rewrite("It sounds like you're just being petty, is that right?",
+                            kind="reflective_listening", said="She never invites me anywhere.")
+    assert {"judging", "label"} & {f.rule for f in verdict.flags}
+    assert verdict.verdict == "needs work"
+
+
+def test_clock_words_anchor_a_request_and_a_bare_sooner_is_vague() -> None:
+    clock = score_rewrite("Could you be home by seven on Fridays? I'd love to eat together.",
+                          kind="request")
+    assert "vague_ask" not in {f.rule for f in clock.flags}
+    vague = score_rewrite("Can you reply to my messages sooner?", kind="request")
+    assert "vague_ask" in {f.rule for f in vague.flags}
+    assert clock.score > vague.score
+
+
+def test_simple_grammar_threats_ownership_and_validation() -> None:
+    threat = score_rewrite("Please turn music down or I call the police.", kind="request")
+    assert "threat" in {f.rule for f in threat.flags}
+    owned = score_rewrite("I yell at you on Monday. It was wrong. I am sorry. Tonight I make "
+                          "your favourite food and we talk.", kind="repair")
+    assert {"Owns your part", "Offers to make it right"} <= {f.criterion for f in owned.found}
+    accepted = score_rewrite("That sounds so lonely. Of course you don't want to go.",
+                             kind="validation", said="I can't face the reunion on my own.")
+    assert "mind_reading" not in {f.rule for f in accepted.flags}
+    ditched = score_rewrite("I feel ditched.", kind="i_statement")
+    assert "faux_feeling" in {f.rule for f in ditched.flags}

@@ -427,7 +427,7 @@ def _complaining(doc: Doc, match: Match) -> bool:
 def _validated(doc: Doc, match: Match) -> bool:
     sentence = doc.tokens[match.first].sentence
     return any(
-        doc.tokens[m.first].sentence == sentence and m.stop <= match.first
+        doc.tokens[m.first].sentence == sentence and m.first < match.first
         for m in doc.find("validation.makes_sense")
     )
 

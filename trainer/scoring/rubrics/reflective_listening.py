@@ -148,10 +148,17 @@ def _good_news(a: Assessment) -> None:
     listening_common.credit_content(a, "content", paraphrase=doc.first("listening.stems"))
     feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, damp)]
     a.credit_match("feeling", feelings[0] if feelings else None)
-    invite = doc.first("listening.invitations") or doc.first("listening.checks")
+    # After a hijack, a question serves the comparison ("My sister did that. Was it hard?")
+    hijacked = a.has_flag("hijacking")
+    turn = min((m.first for m in doc.find("listening.roadblocks.self_focus")), default=len(doc))
+    before = turn if hijacked else len(doc)
+    invites = doc.find("listening.invitations") + doc.find("listening.checks")
+    invite = min((m for m in invites if m.first < before), key=lambda m: m.first, default=None)
     if invite is None:
         for sentence in doc.sentences:
             why = doc.norms[sentence.first] == "why"  # "why would you?" questions the choice
+            if sentence.first >= before:
+                break
             if sentence.question and not why and not _is_roadblock_sentence(a, sentence.first):
                 invite = Match((), sentence.first, sentence.stop)
                 break
