@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from trainer.scoring import checks
 from trainer.scoring.assessment import Assessment
-from trainer.scoring.doc import Match
+from trainer.scoring.doc import Doc, Match
 
 _IMPLIED_THANKS = 0.7  # warm gratitude without the word "thanks" earns most of the credit
 _STOP_ACTION = frozenset({"youre", "you", "it", "and", "but", "so", "though", "i", "im"})
@@ -31,6 +31,7 @@ def assess(a: Assessment) -> None:
         m for m in doc.find("appreciation.qualities")
         if checks.has_person(doc, m.first, checks.SECOND_PERSON) or "such" in doc.norms
         or m.phrase[:2] == ("that", "was")  # "That was so kind" is about them, said warmly
+        or _stands_alone(doc, m)  # "So thoughtful." on its own is said of them
     ]
     if qualities:
         a.credit_match("quality", qualities[0])
@@ -47,6 +48,15 @@ def assess(a: Assessment) -> None:
         if not checks.in_span(m, thanks)
     ]
     a.credit_match("effect", effects[0] if effects else None)
+
+
+_INTENSIFIERS = frozenset({"so", "very", "really", "such", "how", "truly", "incredibly", "a"})
+
+
+def _stands_alone(doc: Doc, match: Match) -> bool:
+    sentence = doc.sentence(match.first)
+    lead = doc.norms[sentence.first : match.first]
+    return match.stop >= sentence.stop - 1 and all(w in _INTENSIFIERS for w in lead)
 
 
 def _you_are_so(a: Assessment) -> Match | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from trainer.scoring import checks
 from trainer.scoring.assessment import Assessment
 from trainer.scoring.doc import Match
+from trainer.scoring.rubrics.soft_startup import flag_rhetorical_why
 
 
 def assess(a: Assessment) -> None:
@@ -15,6 +16,7 @@ def assess(a: Assessment) -> None:
             a.flag_match("demand", match)
     _flag_orders(a)
     checks.common_flags(a)
+    flag_rhetorical_why(a, suggestions_ok=True)  # "Why am I the only one who ...?" asks nothing
     negative = checks.negative_asks(doc)
     for match in negative:
         a.flag_match("negative_ask", Match(match.phrase, match.first,

@@ -35,15 +35,24 @@ def assess(a: Assessment) -> None:
     i_statement.credit_need(a, "positive_need", positive_only=True)
 
 
-def _harsh_start(a: Assessment) -> None:
+def flag_rhetorical_why(a: Assessment, *, suggestions_ok: bool = False) -> None:
+    """'Why am I the only one who ...?' accuses; with ``suggestions_ok``, 'why don't we ...?'
+    is a suggestion and passes."""
     doc = a.doc
     for sentence in doc.sentences:
         norms = doc.norms[sentence.first : sentence.stop]
         if len(norms) >= 2 and norms[0] in {"why", "how"} and norms[1] in _RHETORICAL_FOLLOWERS | {
             "come", "many"
         }:
+            if suggestions_ok and norms[1] in {"dont", "not"} and norms[2:3] in (["we"], ["us"]):
+                continue
             stop = min(sentence.stop, sentence.first + 6)
             a.flag("rhetorical_why", doc.quote(sentence.first, stop))
+
+
+def _harsh_start(a: Assessment) -> None:
+    doc = a.doc
+    flag_rhetorical_why(a)
     if doc.sentences:
         first = doc.sentences[0]
         for match in doc.find("cues.harsh_openers"):
