@@ -56,7 +56,10 @@ _INTENSIFIERS = frozenset({"so", "very", "really", "such", "how", "truly", "incr
 def _stands_alone(doc: Doc, match: Match) -> bool:
     sentence = doc.sentence(match.first)
     lead = doc.norms[sentence.first : match.first]
-    return match.stop >= sentence.stop - 1 and all(w in _INTENSIFIERS for w in lead)
+    if not all(w in _INTENSIFIERS for w in lead):
+        return False
+    # "So thoughtful, it calmed me" leads with praise; a bare "Kind of ..." is no quality
+    return bool(lead) or match.stop >= sentence.stop - 1
 
 
 def _you_are_so(a: Assessment) -> Match | None:

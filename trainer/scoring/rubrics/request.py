@@ -60,6 +60,9 @@ _ORDER_VERBS = frozenset({"start", "make", "get", "go", "put", "give", "take", "
                           "turn", "pay", "clean", "move", "shut", "keep", "leave", "text", "call"})
 
 
+_THREAT_JOINS = frozenset({"or", "otherwise", "unless"})
+
+
 def _flag_orders(a: Assessment) -> None:
     """A bare command ("Start telling me your plans.") is an order, not a request."""
     doc = a.doc
@@ -68,6 +71,9 @@ def _flag_orders(a: Assessment) -> None:
             continue
         if doc.norms[sentence.first] in _ORDER_VERBS:
             stop = min(sentence.stop, sentence.first + 5)
+            # "Call Grandma or ...": the order ends where a threat may begin, so both are seen
+            stop = next((i for i in range(sentence.first + 1, stop)
+                         if doc.norms[i] in _THREAT_JOINS), stop)
             a.flag_match("demand", Match(tuple(doc.norms[sentence.first : stop]), sentence.first,
                                          stop))
 
