@@ -59,7 +59,8 @@ def _stands_alone(doc: Doc, match: Match) -> bool:
     if not all(w in _INTENSIFIERS for w in lead):
         return False
     # "So thoughtful, it calmed me" leads with praise; a bare "Kind of ..." is no quality
-    return bool(lead) or match.stop >= sentence.stop - 1
+    led = bool(lead) or (len(match.phrase) > 1 and match.phrase[0] in _INTENSIFIERS)
+    return led or match.stop >= sentence.stop - 1
 
 
 def _you_are_so(a: Assessment) -> Match | None:
