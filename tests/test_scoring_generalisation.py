@@ -329,3 +329,17 @@ def test_simple_grammar_threats_ownership_and_validation() -> None:
     assert "mind_reading" not in {f.rule for f in accepted.flags}
     ditched = score_rewrite("I feel ditched.", kind="i_statement")
     assert "faux_feeling" in {f.rule for f in ditched.flags}
+
+
+def test_a_listening_stem_aimed_at_them_in_a_complaint_is_mind_reading() -> None:
+    guess = score_rewrite("Sounds like you enjoy leaving me to tidy up, is that right?",
+                          kind="soft_startup")
+    assert "mind_reading" in {f.rule for f in guess.flags}
+    plain = score_rewrite("The kitchen was messy last night. Please tidy it.", kind="soft_startup")
+    assert plain.score > guess.score
+
+
+def test_a_feeling_word_in_a_dampening_sentence_is_not_their_feeling() -> None:
+    damp = score_rewrite("A new flat? The rent must be awful though.",
+                         kind="reflective_listening", said="We got the flat! Moving in May!")
+    assert "Reflects the feeling" not in {f.criterion for f in damp.found}

@@ -321,6 +321,8 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
         if _validated(doc, match):  # "It makes sense you don't want to" accepts, not accuses
             continue
         a.flag_match("mind_reading", match)
+    if a.kind in _OWN_SIDE_KINDS:
+        _guessing_stems(a)
     for match in doc.find("cues.labels"):
         if aimed_at_others(doc, match.first):  # "what I said was cruel" owns it; no label
             a.flag_match("label", match)
@@ -422,6 +424,22 @@ def _complaining(doc: Doc, match: Match) -> bool:
     return _sentence_has(
         doc, match, ("appreciation.qualifiers", "cues.labels", "appreciation.grudging")
     )
+
+
+# Kinds where the speaker raises their own side: a listening stem aimed at the other person
+# ("It sounds like you just love starting fights") guesses at their motives.
+_OWN_SIDE_KINDS = frozenset({"i_statement", "soft_startup", "request"})
+_GUESS_WORDS = frozenset({"sounds", "sound", "seems", "seem", "looks"})
+
+
+def _guessing_stems(a: Assessment) -> None:
+    doc = a.doc
+    for match in doc.find("listening.stems"):
+        if not _GUESS_WORDS & set(match.phrase) or match.stop >= len(doc):
+            continue
+        if doc.norms[match.stop] in SECOND_PERSON:
+            stop = min(doc.sentence(match.first).stop, match.stop + 4)
+            a.flag_match("mind_reading", Match(match.phrase, match.first, stop))
 
 
 def _validated(doc: Doc, match: Match) -> bool:

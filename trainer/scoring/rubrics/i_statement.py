@@ -127,6 +127,14 @@ def _habitual(match: Match) -> bool:
     )
 
 
+_HOSTILE_RULES = frozenset({"mind_reading", "sarcasm", "contempt", "label"})
+
+
+def _hostile(a: Assessment, request: Match) -> bool:
+    sentence = a.doc.quote_sentence(request.first, 40)
+    return any(f.rule in _HOSTILE_RULES and f.quote and f.quote in sentence for f in a.flags)
+
+
 def credit_need(a: Assessment, criterion: str, positive_only: bool = False) -> bool:
     doc = a.doc
     request = checks.ask(doc)
@@ -142,6 +150,8 @@ def credit_need(a: Assessment, criterion: str, positive_only: bool = False) -> b
             share = 0.3  # asks them to stop, not for what you'd love
         if need is not None:
             share = min(1.0, share + 0.2)
+        if _hostile(a, request):
+            share = 0.3  # "It sounds like you love fights, is that right?" asks for nothing
         return a.credit_match(criterion, request, share)
     if need is not None:
         return a.credit_match(criterion, need, 0.85 if not vague else 0.6)

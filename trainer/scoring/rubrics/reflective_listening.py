@@ -146,7 +146,12 @@ def _good_news(a: Assessment) -> None:
         share = 0.3
     a.credit_match("enthusiasm", joy[0] if joy else None, share)
     listening_common.credit_content(a, "content", paraphrase=doc.first("listening.stems"))
-    feelings = [f for f in checks.feelings(doc) if not checks.in_span(f, damp)]
+    # "The pay is terrible though": a feeling word in a dampening sentence is not theirs
+    damped = {doc.tokens[m.first].sentence for m in damp}
+    feelings = [
+        f for f in checks.feelings(doc)
+        if not checks.in_span(f, damp) and doc.tokens[f.first].sentence not in damped
+    ]
     a.credit_match("feeling", feelings[0] if feelings else None)
     # After a hijack, a question serves the comparison ("My sister did that. Was it hard?")
     hijacked = a.has_flag("hijacking")
