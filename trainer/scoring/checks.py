@@ -25,7 +25,7 @@ _SHOUT = re.compile(r"[!?]*![!?]*!+[!?]*|\?\?+")
 _VOWEL = re.compile(r"[aeiouy]")
 _NUMBER = re.compile(r"^[£$€]?\d")
 _NOT_ASKING = frozenset(
-    {"why", "how", "what", "whats", "who", "are", "arent", "is", "isnt", "do", "dont", "did",
+    {"why", "how", "what", "whats", "who", "am", "are", "arent", "is", "isnt", "do", "dont", "did",
      "didnt", "does", "doesnt", "have", "havent", "was", "wasnt", "were", "werent"}
 )
 _MODAL_OPENERS = frozenset({"could", "can", "would", "will", "shall", "might"})

@@ -50,6 +50,7 @@ def assess(a: Assessment) -> None:
     a.credit_match("effect", effects[0] if effects else None)
 
 
+_HABIT_LEADS = frozenset({"how", "way"})
 _INTENSIFIERS = frozenset({"so", "very", "really", "such", "how", "truly", "incredibly", "a"})
 
 
@@ -96,8 +97,12 @@ def _you_did(a: Assessment) -> Match | None:
         stop = doc.clause_stop(i, 10)
         if i + 1 in past or doc.norms[i + 1].endswith("ed"):
             return Match(("you", doc.norms[i + 1]), i, stop)
-        # "You sit with me three hours": a deed told in the present tense, pinned to a time
-        if i + 1 not in filler and any(i + 1 < t < stop for t in anchors):
+        # "You sit with me three hours": a deed told in the present tense, pinned to a time;
+        # "I love how you always ask": a habit they have, named as what they do
+        habit = i > 0 and doc.norms[i - 1] in _HABIT_LEADS
+        if habit and i + 1 < len(doc) and doc.norms[i + 1] in {"always", "still", "never"}:
+            return Match(("you",) + tuple(doc.norms[i + 1 : i + 3]), i, stop)
+        if i + 1 not in filler and (habit or any(i + 1 < t < stop for t in anchors)):
             return Match(("you", doc.norms[i + 1]), i, stop)
     return None
 
