@@ -28,7 +28,12 @@ def assess(a: Assessment) -> None:
     asked = checks.ask(doc)
     demanding = a.has_flag("demand") or a.has_flag("threat")
     a.credit_match("asked", asked, 0.5 if demanding else 1.0)
-    actions = [m for m in doc.find("requests.action_verbs") if not checks.in_span(m, negative)]
+    # "Why do you always get to pick?" accuses; the verb in it is no action asked for
+    accusing = _accusing_sentences(a)
+    actions = [
+        m for m in doc.find("requests.action_verbs")
+        if not checks.in_span(m, negative) and doc.tokens[m.first].sentence not in accusing
+    ]
     if actions and not (negative and not asked):
         a.credit_match("positive_action", actions[0], 0.5 if negative else 1.0)
     else:
@@ -37,7 +42,10 @@ def assess(a: Assessment) -> None:
     anchors = checks.times(doc) + doc.find("situations.amounts")
     anchors += doc.find("requests.concrete_markers")
     sarcastic = doc.find("cues.sarcasm")  # "for once" is a dig, not an amount
-    anchors = [m for m in anchors if not checks.in_span(m, sarcastic)]
+    anchors = [
+        m for m in anchors
+        if not checks.in_span(m, sarcastic) and doc.tokens[m.first].sentence not in accusing
+    ]
     if anchors:
         a.credit_match("concrete", anchors[0], 0.6 if vague else 1.0)
     elif actions and not vague:
@@ -58,6 +66,14 @@ def assess(a: Assessment) -> None:
 
 _ORDER_VERBS = frozenset({"start", "make", "get", "go", "put", "give", "take", "tell", "fill",
                           "turn", "pay", "clean", "move", "shut", "keep", "leave", "text", "call"})
+
+
+def _accusing_sentences(a: Assessment) -> set[int]:
+    quotes = [f.quote for f in a.flags if f.rule == "rhetorical_why" and f.quote]
+    return {
+        number for number, sentence in enumerate(a.doc.sentences)
+        if any(q in a.doc.quote_sentence(sentence.first, 40) for q in quotes)
+    }
 
 
 _THREAT_JOINS = frozenset({"or", "otherwise", "unless"})
