@@ -1,0 +1,501 @@
+"""Blind probe triples (round 4): for each situation a good, a fair and a poor answer in
+everyday voices — teens, parents, older adults, workmates, non-native speakers. The coach must
+rank them good > fair > poor, call the good one `strong` and the poor one `needs work`."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.scoring import score_rewrite
+
+TRIPLES = [
+    (
+        'request',
+        '',
+        'Could we keep Friday nights for just the two of us, no laptops?',
+        'Can you spend more time with me?',
+        'I feel that you never make time for me. Stop working so much.',
+    ),
+    (
+        'request',
+        '',
+        'Would you text me when you leave work so I know when to start dinner?',
+        'Please let me know your plans more.',
+        "If you cared you'd tell me when you're coming home.",
+    ),
+    (
+        'request',
+        '',
+        'Can you take Max to football on Saturday mornings this month?',
+        'It would help if you did more with the kids.',
+        'You always leave the kids to me. Take them for once.',
+    ),
+    (
+        'request',
+        '',
+        'Would you mind calling Grandma on Sunday afternoons? She loves hearing from you.',
+        'You should call Grandma sometimes.',
+        "Call Grandma or don't bother asking me for money.",
+    ),
+    (
+        'request',
+        '',
+        'Is it okay if we split the shopping, you do Tuesdays and I do Saturdays?',
+        'Can you help with the shopping?',
+        'Why am I the only one who ever buys food in this house?',
+    ),
+    (
+        'appreciation',
+        '',
+        'You remembered my exam was today and sent that good luck text. So thoughtful, it'
+        ' calmed me right down.',
+        'Thanks for the text, that was nice.',
+        'Thanks for remembering for once.',
+    ),
+    (
+        'appreciation',
+        '',
+        'Grandad, thank you for teaching me chess all summer. You never once got '
+        "impatient, and now I'm in the school team.",
+        'Thanks for the chess lessons grandad, I enjoyed them.',
+        'Thanks I guess, even though you won every game.',
+    ),
+    (
+        'appreciation',
+        '',
+        "Honestly the way you handled that angry customer for me today, so calm. I'd have"
+        ' cried. Thank you.',
+        'Thanks for dealing with that customer.',
+        'Thanks, but I could have handled it myself.',
+    ),
+    (
+        'appreciation',
+        '',
+        'Thank you for fixing my bike. Very kind. Now I can go to work, no more bus.',
+        'Thank you for fix my bike.',
+        'Thanks. Took you long enough.',
+    ),
+    (
+        'soft_startup',
+        '',
+        'Hey, I love that you cook for us. Could we agree to wipe the hob after, since '
+        "I'm scrubbing it each morning?",
+        'The hob is dirty every morning. Please clean it.',
+        'I feel that you are messy and you expect me to clean up after you.',
+    ),
+    (
+        'soft_startup',
+        '',
+        'Mum, I know you worry about me. When you text my friends to check on me, I feel '
+        'embarrassed. Could you text me directly instead?',
+        "Please stop texting my friends, it's embarrassing.",
+        "Why do you always have to embarrass me? You're so annoying.",
+    ),
+    (
+        'soft_startup',
+        '',
+        'I really value working with you. I got a bit stressed when the report came to me'
+        ' at 6. Could we aim for 3 next time?',
+        'The report was late yesterday and I was stressed.',
+        'Thanks for finally sending the report at 6pm, very helpful.',
+    ),
+    (
+        'soft_startup',
+        '',
+        'Dad, I miss our walks. Can we go on Sunday like before?',
+        "We don't go on walks any more.",
+        'You never want to do anything with me any more, you only care about the telly.',
+    ),
+    (
+        'validation',
+        'My landlord is selling and we have to move out in two months.',
+        "Oh no, two months is nothing. No wonder you're stressed. Want help looking?",
+        "That's stressful. Have you started looking on Rightmove?",
+        "At least you get to find somewhere nicer. Don't panic.",
+    ),
+    (
+        'validation',
+        'I failed my driving test again. Third time.',
+        "Third time? That's so discouraging. Anyone would be fed up. Hug?",
+        "That's annoying. Maybe book more lessons?",
+        "It sounds like you're being dramatic, is that right? It's just a test.",
+    ),
+    (
+        'reflective_listening',
+        "My daughter won't talk to me since the wedding.",
+        'It sounds like the silence is really painful, and you miss her. Is that right?',
+        "So she hasn't talked to you since the wedding.",
+        'You should just call her and apologise.',
+    ),
+    (
+        'reflective_listening',
+        'I got the flat! They accepted my offer!',
+        'You got it! You must be so excited. When do you move?',
+        'Oh nice, well done.',
+        "Nice. Hope the mortgage isn't too much, rates are awful now.",
+    ),
+    (
+        'i_statement',
+        '',
+        "I felt worried last night when it got to midnight and I hadn't heard from you. I"
+        " need to know you're safe. Could you text if you'll be late?",
+        'I was worried last night.',
+        "I feel that you are selfish and don't think about me.",
+    ),
+    (
+        'i_statement',
+        '',
+        'I am feeling sad because you not call me on my birthday. It is important for me.'
+        ' Next year please call?',
+        'I am sad about my birthday.',
+        'I feel you forget me because you are selfish.',
+    ),
+    (
+        'repair',
+        '',
+        "I'm sorry I laughed at your haircut in front of everyone. That was unkind. I'll "
+        'tell them I was wrong.',
+        'Sorry about the haircut thing, I was joking.',
+        "Sorry if you can't take a joke.",
+    ),
+    (
+        'repair',
+        '',
+        "I missed your recital and that was my fault. I'm so sorry. Can I take you for "
+        'ice cream and hear all about it?',
+        'Sorry I missed it, work was crazy.',
+        "I'm sorry but I do have a job, you know.",
+    ),
+    (
+        'i_statement',
+        '',
+        "When the bins weren't out this morning, I felt stressed, because collection is "
+        'only every two weeks. Could you put a reminder on your phone for Sunday night?',
+        'I feel stressed about the bins.',
+        'I feel that you are useless with the bins.',
+    ),
+    (
+        'i_statement',
+        '',
+        "I felt nervous at the party when I didn't know anyone and you were across the "
+        "room. I'd love us to stick together for the first hour next time.",
+        'I felt nervous at the party.',
+        'I feel abandoned because you left me alone like always.',
+    ),
+    (
+        'i_statement',
+        '',
+        "Dad, I felt hurt on Sunday when my new job didn't come up at lunch. It matters "
+        'to me that you know about my life. Can I tell you about it this week?',
+        "I was hurt you didn't ask about my job.",
+        "I feel like you don't care about anything I do.",
+    ),
+    (
+        'soft_startup',
+        '',
+        "Hi love, I know work has been mad. I've been feeling lonely in the evenings. "
+        'Could we have a walk together after dinner on Wednesday?',
+        "I've been lonely in the evenings lately.",
+        "You're always on your laptop. Do you even like me any more?",
+    ),
+    (
+        'soft_startup',
+        '',
+        'I appreciate you hosting us. I felt a bit uncomfortable when politics came up at'
+        ' dinner. Could we keep Sunday lunch politics-free?',
+        "Please don't bring up politics at lunch.",
+        'It sounds like you just love starting fights, is that right?',
+    ),
+    (
+        'soft_startup',
+        '',
+        "Hey, can I ask something? I'd like us to share the driving on the long trips. "
+        'Could you do the way back on Friday?',
+        "I always drive on long trips and I'm tired.",
+        'Must be nice to sleep in the passenger seat every trip.',
+    ),
+    (
+        'validation',
+        'My dog had to be put down this morning.',
+        "Oh, I'm so sorry. He was your family. Of course you're heartbroken. Can I bring "
+        'you dinner tonight?',
+        "That's so sad. Are you getting another one?",
+        "At least he's not in pain any more. It was his time.",
+    ),
+    (
+        'validation',
+        "I didn't get into the university I wanted.",
+        "Oh no, you worked so hard for that. It makes sense you're gutted.",
+        "That's disappointing. But the other uni is good too.",
+        "I understand, but it's not the end of the world.",
+    ),
+    (
+        'validation',
+        'My boss shouted at me in front of the whole team.',
+        "That's humiliating, in front of everyone? No wonder you're shaken. I'm here.",
+        "That's bad. You should report him.",
+        'Well, maybe you did something wrong? Calm down.',
+    ),
+    (
+        'reflective_listening',
+        "I've been so tired lately, the baby won't sleep and I'm back at work.",
+        "Sounds like you're running on empty, with nights up and work on top. Is that it?",
+        "So the baby isn't sleeping and you're back at work.",
+        'Have you tried sleep training? It worked for us.',
+    ),
+    (
+        'reflective_listening',
+        'My best friend is moving to Australia.',
+        "So your best friend is going far away and you're going to really miss her. Is "
+        'that right?',
+        "She's moving to Australia?",
+        "Australia's amazing, you can visit! Don't be sad.",
+    ),
+    (
+        'reflective_listening',
+        'I got a place on the nursing course!',
+        'You did it! After all those applications, you must be so happy. When does it start?',
+        'Good for you.',
+        'Nursing? The pay is terrible though.',
+    ),
+    (
+        'request',
+        '',
+        'Could you put your shoes on the rack when you come in? Then nobody trips in the hall.',
+        'Please be more tidy with the shoes.',
+        'How many times do I have to tell you about the shoes?',
+    ),
+    (
+        'request',
+        '',
+        'Would you be up for a movie night at home on Saturday, just us?',
+        'We should spend more quality time together.',
+        'You never plan anything. If you wanted to, you would.',
+    ),
+    (
+        'request',
+        '',
+        "Can you let me choose the restaurant this Friday? I've got a place in mind.",
+        'Can I choose sometimes?',
+        "It's always your choice. Stop being so selfish.",
+    ),
+    (
+        'appreciation',
+        '',
+        "Thanks for listening to me rant for an hour on Tuesday. You didn't judge once, "
+        'and I slept properly for the first time in weeks.',
+        'Thanks for listening on Tuesday.',
+        'Thanks for listening, even though you kept checking your phone.',
+    ),
+    (
+        'appreciation',
+        '',
+        "Mum, the lunchbox notes you write every day make me smile. You're so thoughtful."
+        ' Thank you.',
+        'Thanks for the notes, mum.',
+        "Thanks for the notes but they're a bit embarrassing.",
+    ),
+    (
+        'appreciation',
+        '',
+        "You helped me move my desk when my back was bad. Very kind. I couldn't have done"
+        ' it alone.',
+        'Thank you for the help.',
+        'Thanks for finally helping out.',
+    ),
+    (
+        'repair',
+        '',
+        "I read your messages without asking and that was wrong. I'm sorry. It won't "
+        'happen again, and you can ask me anything about it.',
+        'Sorry about the phone thing.',
+        "I'm sorry, but if you weren't hiding stuff I wouldn't have looked.",
+    ),
+    (
+        'repair',
+        '',
+        "I'm sorry I was so short with you on the phone. That's on me. Can I call you "
+        'back tonight and listen properly?',
+        'Sorry, I was just tired.',
+        'Sorry you got upset. I was only being honest.',
+    ),
+    (
+        'repair',
+        '',
+        'I forget your mother birthday. It is my fault. I am very sorry. I call her today'
+        ' and say sorry also.',
+        'Sorry, I forget.',
+        'Sorry but you also forget my mother birthday last year.',
+    ),
+    (
+        'i_statement',
+        '',
+        "I felt embarrassed yesterday when my report was read out to the team before I'd "
+        "seen the feedback. I'd like to see comments first. Could you send them to me "
+        'privately?',
+        'I felt embarrassed in the meeting yesterday.',
+        'I feel that you enjoy embarrassing me.',
+    ),
+    (
+        'i_statement',
+        '',
+        'When the music was loud after midnight on Friday, I felt exhausted, because I '
+        'start work at six. Could you use headphones after eleven?',
+        'I felt tired because of the music.',
+        'I feel like you are the most selfish neighbour ever.',
+    ),
+    (
+        'i_statement',
+        '',
+        'I am worried when you drive home at night after drinking. I need you safe. '
+        'Please take taxi, I pay for it.',
+        'I am worried about your driving.',
+        'I feel you are stupid when you drink.',
+    ),
+    (
+        'soft_startup',
+        '',
+        "Hey, I love our Sunday calls. Lately I've felt a bit rushed when they end after "
+        'five minutes. Could we set aside half an hour this Sunday?',
+        'Our calls are very short lately.',
+        'Why do you always rush off the phone? Am I boring you?',
+    ),
+    (
+        'soft_startup',
+        '',
+        "I know you're tired after your shifts, and I'm grateful you work so hard. I'm "
+        "feeling stretched with the kids' bedtimes. Could you take Tuesdays and "
+        'Thursdays?',
+        "I'm stretched with bedtimes. You need to help.",
+        "For years I've done every bedtime while you watch TV.",
+    ),
+    (
+        'validation',
+        "I have to have surgery next month and I'm terrified.",
+        "That's really scary. Of course you're terrified, surgery is a big deal. I'll be "
+        'with you however I can.',
+        "That sounds scary. The doctors know what they're doing though.",
+        "Don't be silly, it's a routine operation. Loads of people have it.",
+    ),
+    (
+        'validation',
+        'My son said he hates me and slammed the door.',
+        'Oof, that must have really stung. Anyone would be shaken hearing that from their kid.',
+        "That's hard. Teenagers say things they don't mean.",
+        "You're overreacting, he's just a teenager. Mine was worse.",
+    ),
+    (
+        'validation',
+        "I'm so nervous about my first day at the new school.",
+        "Of course you're nervous, new places are scary. Want to practise the walk there "
+        'together?',
+        "That's normal. You'll be fine.",
+        "Stop worrying, it's just school. You're being a baby.",
+    ),
+    (
+        'reflective_listening',
+        "My mum keeps asking when I'm having a baby and I don't even know if I want one.",
+        "So her questions are putting pressure on you, and you're not sure yourself yet. "
+        'Is that right?',
+        'So your mum keeps asking about babies.',
+        'Just tell her to mind her own business.',
+    ),
+    (
+        'reflective_listening',
+        'I finished my first 10k run today!',
+        'You ran a whole 10k! You must be buzzing. How did the last kilometre feel?',
+        'Nice one.',
+        'Cool. I did a half marathon last month actually.',
+    ),
+    (
+        'reflective_listening',
+        'Work is so boring. I sit there doing the same thing every day.',
+        'Sounds like you feel stuck, and the days all blur into one. Have I got that?',
+        "So it's the same thing every day at work.",
+        'At least you have a job. Be grateful.',
+    ),
+    (
+        'request',
+        '',
+        'Could you put the milk back in the fridge after your cereal? It went off twice '
+        'this week.',
+        'Please remember the milk.',
+        "Stop leaving the milk out, it's disgusting.",
+    ),
+    (
+        'request',
+        '',
+        "Would you come with me to Dad's birthday dinner on the 12th? It would mean a lot.",
+        'Can you come to family stuff more often?',
+        "You'd better come to Dad's dinner or don't bother coming home.",
+    ),
+    (
+        'request',
+        '',
+        "Shall we take turns picking the film? I'll go this week and you next Friday.",
+        'Let me choose sometimes.',
+        "Why do you always get to pick? It's so unfair.",
+    ),
+    (
+        'request',
+        '',
+        'Could you ask before you borrow my charger? A quick text is fine.',
+        'Please respect my things.',
+        "Touch my charger again and you'll be sorry.",
+    ),
+    (
+        'appreciation',
+        '',
+        "Thank you for staying late to help me set up the stall on Friday. You're so "
+        'generous with your time, and it meant I could actually enjoy the fair.',
+        'Thank you for helping with the stall.',
+        'Thanks for helping, shame you were late.',
+    ),
+    (
+        'appreciation',
+        '',
+        "You made me soup every day I was ill. I felt so looked after. You're a gem.",
+        'Thanks for the soup.',
+        'Thanks for the soup, it was a bit salty though.',
+    ),
+    (
+        'appreciation',
+        '',
+        "I love how you always ask about my day, even when you're tired. It makes me feel"
+        ' really seen. Thank you.',
+        'Thank you for asking about my day.',
+        'Nice that you asked about my day for a change.',
+    ),
+    (
+        'repair',
+        '',
+        "I'm sorry I made that joke about your weight. It was hurtful and I was wrong. I "
+        "won't do it again.",
+        'Sorry about the joke.',
+        'Sorry if you were offended, it was just a joke.',
+    ),
+    (
+        'repair',
+        '',
+        "I lost my temper and slammed the door. That wasn't fair to you. I'm sorry. Can "
+        'we talk about it after dinner?',
+        'Sorry I slammed the door, I was angry.',
+        "You pushed me to it, so I'm not the only one who should apologise.",
+    ),
+    (
+        'repair',
+        '',
+        "I forgot to pick you up from the station and you waited an hour in the cold. I'm"
+        ' so sorry. Let me make it up to you with dinner on Friday.',
+        'Sorry, I forgot.',
+        'Sorry, but you could have got a taxi.',
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "said", "good", "fair", "poor"), TRIPLES)
+def test_good_beats_fair_beats_poor(kind: str, said: str, good: str, fair: str, poor: str) -> None:
+    g, f, p = (score_rewrite(text, kind=kind, said=said) for text in (good, fair, poor))
+    assert g.score > f.score > p.score, (g.score, f.score, p.score)
+    assert g.verdict == "strong"
+    assert p.verdict == "needs work"
