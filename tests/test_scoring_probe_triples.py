@@ -490,6 +490,168 @@ TRIPLES = [
         'Sorry, I forgot.',
         'Sorry, but you could have got a taxi.',
     ),
+    (
+        'request',
+        '',
+        "Would you pick up the kids on Wednesdays from now until Christmas? I've got late"
+        ' meetings.',
+        'Can you do more of the school runs?',
+        'I do every school run. Do one for once.',
+    ),
+    (
+        'request',
+        '',
+        'Could you knock before you come into my room? Even just a quick tap.',
+        'Please give me more privacy.',
+        "Don't barge into my room ever again.",
+    ),
+    (
+        'request',
+        '',
+        'Can we agree no phones at the table during dinner, starting tonight?',
+        'Can you be less on your phone?',
+        "Put that phone down or I'm taking it.",
+    ),
+    (
+        'request',
+        '',
+        'Please could you help me carry the shopping from the car on Saturdays? My back '
+        'is not so good.',
+        'Help me more please.',
+        'You are young and strong but you never help your old mother.',
+    ),
+    (
+        'request',
+        '',
+        'Would you be willing to split the electricity bill fifty-fifty from next month?',
+        'I think we should be fairer about bills.',
+        "It's about time you paid your share.",
+    ),
+    (
+        'request',
+        '',
+        "Could you let me know by Thursday if you're coming on Saturday, so I can book the table?",
+        'Let me know about Saturday at some point.',
+        'You never reply. Answer me this time.',
+    ),
+    (
+        'appreciation',
+        '',
+        "Thank you for sitting with Dad at the hospital all Tuesday. You're so steady, "
+        'and I could finally get some sleep.',
+        'Thanks for being there with Dad.',
+        'Thanks for finally visiting Dad.',
+    ),
+    (
+        'appreciation',
+        '',
+        'I noticed you emptied the dishwasher without being asked. Thank you, love, it '
+        'made my morning so much easier.',
+        'Thanks for doing the dishwasher.',
+        'Oh, you emptied the dishwasher. Miracles happen.',
+    ),
+    (
+        'appreciation',
+        '',
+        'Thank you for explaining the new system to me so slowly and clearly. You are a '
+        'very good teacher. Now I am not afraid of it.',
+        'Thank you for explaining the system.',
+        'Thanks, but you explained too fast.',
+    ),
+    (
+        'appreciation',
+        '',
+        "Cheers for covering my calls while I was at the dentist. You're a star, I came "
+        'back to zero stress.',
+        'Cheers for covering.',
+        'Cheers for covering, I guess.',
+    ),
+    (
+        'soft_startup',
+        '',
+        'Hi Mum, I love that you want to help. When advice about the baby comes every '
+        'day, I feel overwhelmed. Could we keep baby tips to Sunday calls?',
+        'Mum, I get too much advice about the baby.',
+        'Stop telling me how to raise my own child, you did a terrible job with me.',
+    ),
+    (
+        'soft_startup',
+        '',
+        "I'm glad we share the car. On Monday it came back on empty and I was nearly "
+        "late. Could you fill it up when it's under a quarter?",
+        'The car was empty on Monday.',
+        'Thanks SO much for leaving me no petrol AGAIN.',
+    ),
+    (
+        'soft_startup',
+        '',
+        "I really like living with you. The bathroom's been getting me down, and I'd love"
+        ' a cleaning rota. Could we make one tonight?',
+        'The bathroom needs cleaning more.',
+        'Is it too much to ask for you to clean the bathroom once in your life?',
+    ),
+    (
+        'soft_startup',
+        '',
+        'Can I bring something up? I felt left behind on the walk when you went ahead. '
+        'Could we walk together next time?',
+        'You walked too fast on Sunday.',
+        'You always leave me behind. So typical.',
+    ),
+    (
+        'validation',
+        "My grandad doesn't recognise me any more.",
+        'Oh, that must be heartbreaking. Of course it hurts, you two were so close.',
+        "That's really sad. Do you still visit him?",
+        "Well, he's very old. It's to be expected.",
+    ),
+    (
+        'validation',
+        'I got dumped by text.',
+        "By text?! That's brutal. No wonder you're hurt. Want me to come over?",
+        "That's rubbish. Plenty more fish in the sea.",
+        "Honestly, at least you know now. He wasn't worth it.",
+    ),
+    (
+        'reflective_listening',
+        "I feel like I'm always the one who organises everything with our friends.",
+        "So it feels one-sided, like it always falls to you, and maybe you're a bit tired"
+        ' of it. Is that right?',
+        'So you organise everything.',
+        'Then stop organising. Let someone else do it.',
+    ),
+    (
+        'reflective_listening',
+        'My visa finally came through! I can stay!',
+        'It came through! You can stay! You must be so relieved after all the waiting. '
+        'How are you celebrating?',
+        'Oh, good.',
+        'Good. How much did it cost in the end?',
+    ),
+    (
+        'repair',
+        '',
+        "I'm sorry I told your sister about the job before you could. That was your news "
+        "to share. I'll tell her I jumped the gun.",
+        'Sorry I told your sister.',
+        "Sorry, I didn't know it was a secret. You should have said.",
+    ),
+    (
+        'repair',
+        '',
+        "I was rude to you in the meeting and I'm sorry. You didn't deserve that. Can I "
+        'buy you a coffee and explain properly?',
+        'Sorry about the meeting earlier.',
+        "Mistakes were made in the meeting. Let's move on.",
+    ),
+    (
+        'repair',
+        '',
+        "Sorry I was late again. That's the third time and it's not fair on you. From "
+        "next week I'll leave home twenty minutes earlier.",
+        'Sorry I was late, the traffic was bad.',
+        "Sorry I'm late, but you're always late too.",
+    ),
 ]
 
 

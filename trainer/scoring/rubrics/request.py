@@ -28,7 +28,8 @@ def assess(a: Assessment) -> None:
     asked = checks.ask(doc)
     demanding = a.has_flag("demand") or a.has_flag("threat")
     a.credit_match("asked", asked, 0.5 if demanding else 1.0)
-    # "Why do you always get to pick?" accuses; the verb in it is no action asked for
+    # "Why do you always get to pick?", "About time you paid your share": the verb in an
+    # accusation is no action asked for
     accusing = _accusing_sentences(a)
     actions = [
         m for m in doc.find("requests.action_verbs")
@@ -68,8 +69,11 @@ _ORDER_VERBS = frozenset({"start", "make", "get", "go", "put", "give", "take", "
                           "turn", "pay", "clean", "move", "shut", "keep", "leave", "text", "call"})
 
 
+_ACCUSING_RULES = frozenset({"rhetorical_why", "sarcasm", "contempt"})
+
+
 def _accusing_sentences(a: Assessment) -> set[int]:
-    quotes = [f.quote for f in a.flags if f.rule == "rhetorical_why" and f.quote]
+    quotes = [f.quote for f in a.flags if f.rule in _ACCUSING_RULES and f.quote]
     return {
         number for number, sentence in enumerate(a.doc.sentences)
         if any(q in a.doc.quote_sentence(sentence.first, 40) for q in quotes)
