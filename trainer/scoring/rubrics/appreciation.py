@@ -50,6 +50,9 @@ def assess(a: Assessment) -> None:
     a.credit_match("effect", effects[0] if effects else None)
 
 
+_FILLER_AFTER_THANKS = frozenset(
+    {"so", "much", "very", "a", "lot", "again", "loads", "ever", "heaps", "a million", "x"}
+)
 _HABIT_LEADS = frozenset({"how", "way"})
 _INTENSIFIERS = frozenset({"so", "very", "really", "such", "how", "truly", "incredibly", "a"})
 
@@ -125,6 +128,10 @@ def _credit_action(a: Assessment, thanks: list[Match]) -> bool:
         end = doc.sentence(match.first).stop
         while stop < end and (stop == match.stop or doc.norms[stop] not in _STOP_ACTION):
             stop += 1
+        while stop > match.stop and all(
+            w in _FILLER_AFTER_THANKS for w in doc.norms[match.stop : stop]
+        ):
+            stop = match.stop  # "Thank you so much." says how much, not for what
         if best is None or stop - match.stop > best.stop - best.first:
             best = Match(match.phrase, match.stop, stop)
     length = 0 if best is None else best.stop - best.first

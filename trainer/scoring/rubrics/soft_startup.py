@@ -35,6 +35,9 @@ def assess(a: Assessment) -> None:
     i_statement.credit_need(a, "positive_need", positive_only=True)
 
 
+_OPEN_QUESTION = frozenset({"feel", "sound", "sounds", "about"})
+
+
 def flag_rhetorical_why(a: Assessment, *, suggestions_ok: bool = False) -> None:
     """'Why am I the only one who ...?' accuses; with ``suggestions_ok``, 'why don't we ...?'
     is a suggestion and passes."""
@@ -46,6 +49,8 @@ def flag_rhetorical_why(a: Assessment, *, suggestions_ok: bool = False) -> None:
         }:
             if suggestions_ok and norms[1] in {"dont", "not"} and norms[2:3] in (["we"], ["us"]):
                 continue
+            if norms[0] == "how" and _OPEN_QUESTION & set(norms):
+                continue  # "How would you feel about Boxing Day?" really asks
             stop = min(sentence.stop, sentence.first + 6)
             a.flag("rhetorical_why", doc.quote(sentence.first, stop))
 

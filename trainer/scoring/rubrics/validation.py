@@ -69,11 +69,15 @@ def _dont_feel(a: Assessment) -> list[Match]:
     return checks.dont_feel(a.doc)
 
 
+# "Want to run it past me?", "Shall I come round?" ask what would help
+_OFFER_OPENERS = frozenset({"what", "how", "do", "would", "is", "want", "shall", "can", "could"})
+
+
 def _question_for_them(a: Assessment) -> Match | None:
     doc = a.doc
     for sentence in doc.sentences:
         norms = doc.norms[sentence.first : sentence.stop]
-        if sentence.question and norms[:1] and norms[0] in {"what", "how", "do", "would", "is"}:
+        if sentence.question and norms[:1] and norms[0] in _OFFER_OPENERS:
             if not a.has_flag("advice_first"):
                 return Match(tuple(norms), sentence.first, sentence.stop)
     return None
