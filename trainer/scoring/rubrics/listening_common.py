@@ -76,13 +76,20 @@ def _join(doc: Doc, matches: list[Match]) -> str:
     return doc.quote(start, min(last, start + 12))
 
 
+_NOT_ADVICE = frozenset(
+    {"worry", "stress", "panic", "be", "feel", "beat", "let", "get", "you", "know", "mind"}
+)
+
+
 def flag_advice(a: Assessment, rule: str, before: int) -> None:
     doc = a.doc
     advice = list(doc.find("listening.roadblocks.advising"))
     for sentence in doc.sentences:
         opening = doc.norms[sentence.first : sentence.first + 2]
         fixing_question = sentence.question and opening in (["can", "you"], ["could", "you"])
-        if opening[0] in {"just", "try", "maybe"} or fixing_question:
+        # "Don't quit." tells them what to do; "don't worry" and "don't be ..." are other roadblocks
+        telling = opening[0] in {"dont", "never"} and opening[1:] and opening[1] not in _NOT_ADVICE
+        if opening[0] in {"just", "try", "maybe"} or fixing_question or telling:
             advice.append(Match((doc.norms[sentence.first],), sentence.first,
                                 min(sentence.stop, sentence.first + 4)))
     advised: set[int] = set()
