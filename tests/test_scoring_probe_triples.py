@@ -652,6 +652,116 @@ TRIPLES = [
         'Sorry I was late, the traffic was bad.',
         "Sorry I'm late, but you're always late too.",
     ),
+    (
+        'validation',
+        'My best friend forgot my birthday.',
+        'Ouch. That really stings, especially from her.',
+        "That's a shame. Maybe she was busy.",
+        "I'm sure she didn't mean it. Don't be so sensitive.",
+    ),
+    (
+        'validation',
+        "I have to give a speech at my sister's wedding and I'm panicking.",
+        'Totally get the panic, it matters so much to you. Want to run it past me tonight?',
+        'Speeches are hard. Keep it short.',
+        "It sounds like you're making a big deal of nothing, is that right?",
+    ),
+    (
+        'reflective_listening',
+        "I keep thinking about quitting my job but I'm scared of having no money.",
+        'So part of you wants out, and part of you is scared about money. Is that where you are?',
+        'So you want to quit but money is a problem.',
+        "Don't quit. The job market is terrible right now.",
+    ),
+    (
+        'reflective_listening',
+        "We're having a baby!",
+        "A baby! Oh my goodness, you two must be over the moon! When's it due?",
+        'Congratulations.',
+        'Wow. Are you ready for no sleep though?',
+    ),
+    (
+        'i_statement',
+        '',
+        "I felt anxious when I didn't hear from you all weekend. I need a quick text when"
+        " you're away.",
+        'I felt anxious this weekend.',
+        'I feel that you are ignoring me on purpose.',
+    ),
+    (
+        'i_statement',
+        '',
+        'I was scared when you drove fast on the motorway yesterday. Please can we keep '
+        "to the limit when I'm in the car?",
+        "I don't like it when you drive fast.",
+        "I feel like you're a maniac behind the wheel.",
+    ),
+    (
+        'soft_startup',
+        '',
+        "Can we talk about holidays? I'd love to see my family this Christmas. How would "
+        'you feel about going to them on Boxing Day?',
+        'We always go to your family at Christmas.',
+        "Why is it always your family? Mine don't matter, obviously.",
+    ),
+    (
+        'soft_startup',
+        '',
+        "I know you're swamped. I've felt a bit lonely since you started the night "
+        'course. Could we keep Sundays for us?',
+        "You're always at your course.",
+        'I feel that you care more about your course than me.',
+    ),
+    (
+        'request',
+        '',
+        'Can Fridays be pizza and film night for the four of us?',
+        'We should do more family stuff.',
+        "If you actually cared about this family you'd be home on Fridays.",
+    ),
+    (
+        'request',
+        '',
+        'Could you turn the music down after ten on weeknights?',
+        'Please be considerate about the music.',
+        "Turn it down or I'm calling the landlord.",
+    ),
+    (
+        'appreciation',
+        '',
+        'You stayed up till two helping me with my essay. I got an A! Thank you so much.',
+        'Thanks for the help with my essay.',
+        'Thanks for the help, even if most of it was wrong.',
+    ),
+    (
+        'appreciation',
+        '',
+        'Dad, thank you for driving four hours to bring me home. You always show up for me.',
+        'Thanks for the lift, dad.',
+        'Thanks for the lift. About time you did something for me.',
+    ),
+    (
+        'appreciation',
+        '',
+        "The flowers you left on my doorstep made my whole week. You're so thoughtful.",
+        'Thanks for the flowers.',
+        "Flowers? Thanks I suppose, though I'm allergic.",
+    ),
+    (
+        'repair',
+        '',
+        "I was wrong to read your diary. I'm so sorry. It won't happen again.",
+        'Sorry about the diary.',
+        "Sorry if I read something I shouldn't have, but you left it out.",
+    ),
+    (
+        'repair',
+        '',
+        "I'm sorry I laughed when you fell. It wasn't funny for you. Are you okay? Can I "
+        'get you some ice?',
+        'Sorry for laughing, it just looked funny.',
+        "Sorry you can't take a joke.",
+    ),
 ]
 
 
