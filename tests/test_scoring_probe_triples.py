@@ -762,6 +762,146 @@ TRIPLES = [
         'Sorry for laughing, it just looked funny.',
         "Sorry you can't take a joke.",
     ),
+    (
+        'i_statement',
+        '',
+        'I felt really let down on Saturday when the match tickets went to your brother. '
+        "I'd been looking forward to it for weeks. Can we talk about how we decide next "
+        'time?',
+        'I was disappointed about the tickets.',
+        'I feel that you always choose your brother over me.',
+    ),
+    (
+        'i_statement',
+        '',
+        "I'm frustrated that the spare room is still full of boxes three weeks after the "
+        'move. I need space to work. Could we unpack two boxes each evening this week?',
+        "I'm frustrated about the boxes.",
+        'You make me feel like I live in a storage unit.',
+    ),
+    (
+        'i_statement',
+        '',
+        'I get nervous when plans change last minute, like on Friday. I like to know '
+        "what's happening. Can you tell me by Thursday if things change?",
+        'I get nervous when plans change.',
+        'I feel manipulated because you change plans all the time.',
+    ),
+    (
+        'i_statement',
+        '',
+        'Grandma, I felt sad when you said my tattoo was ugly at lunch. I want you to '
+        'like me as I am. Could you keep those comments to yourself?',
+        'I was upset about the tattoo comment.',
+        "I feel judged because you're so old-fashioned.",
+    ),
+    (
+        'repair',
+        '',
+        "I snapped at you when you asked about dinner. You didn't deserve that. I'm "
+        "sorry. Let's cook together tonight.",
+        'Sorry for snapping, long day.',
+        "I'm sorry, but you asked at the worst moment.",
+    ),
+    (
+        'repair',
+        '',
+        "I broke my promise to come to your play, and I know you looked for me. I'm "
+        "really sorry. I'll be at the next one, front row.",
+        "Sorry I couldn't make the play.",
+        'Sorry, things came up. You know how it is.',
+    ),
+    (
+        'repair',
+        '',
+        "I shared your private photo in the group chat. That was wrong and I've deleted "
+        "it. I'm so sorry.",
+        'Sorry about the photo, I deleted it.',
+        "Sorry you're so upset, it was just a photo.",
+    ),
+    (
+        'repair',
+        '',
+        "I made a decision about our savings without you. That wasn't fair. I'm sorry. "
+        'Can we sit down on Sunday and decide together?',
+        'Sorry, I should have asked.',
+        "Mistakes were made. Let's not dwell on it.",
+    ),
+    (
+        'validation',
+        'I got passed over for the promotion again.',
+        "Again? After everything you've done? That's so unfair. I'd be fuming.",
+        "That's frustrating. Maybe it's time to look elsewhere.",
+        'Well, there must be a reason. Maybe work harder?',
+    ),
+    (
+        'validation',
+        'My cat went missing three days ago.',
+        'Oh no, three days. You must be so worried. Want help putting up posters?',
+        "That's worrying. Cats usually come back.",
+        "It's just a cat. Get another one.",
+    ),
+    (
+        'reflective_listening',
+        "My parents keep comparing me to my cousin who's a doctor.",
+        'So it feels like nothing you do measures up to her in their eyes, and that '
+        'really hurts. Is that right?',
+        'So they compare you to your cousin.',
+        'Well, being a doctor is impressive. Maybe they just want the best for you.',
+    ),
+    (
+        'reflective_listening',
+        "I'm learning to drive at 60 and I passed my theory test today!",
+        "You passed! At 60, that's brilliant. You must be so chuffed. What's next, the practical?",
+        'Oh, well done.',
+        'At your age? Why bother now?',
+    ),
+    (
+        'soft_startup',
+        '',
+        'I love our lie-ins on Saturdays. When the alarm goes off at six for your run, I '
+        'find it hard to get back to sleep. Could you set it to vibrate?',
+        'Your alarm wakes me up on Saturdays.',
+        'Do you have to be so selfish with that stupid alarm?',
+    ),
+    (
+        'soft_startup',
+        '',
+        "Hey, thanks for having me to stay. I've been feeling a bit cramped in the "
+        'evenings. Could I use the front room for an hour after dinner to study?',
+        "I don't have anywhere to study.",
+        'Nobody in this house respects my space, obviously.',
+    ),
+    (
+        'appreciation',
+        '',
+        'Thanks for teaching me how to use the bus app, love. You were so patient with '
+        'me. I went to the market on my own today!',
+        'Thank you for showing me the app.',
+        "Thanks, though I still don't understand it.",
+    ),
+    (
+        'appreciation',
+        '',
+        "Thank you for remembering I'm vegetarian and making that lasagne. You're such a "
+        'thoughtful host, I felt so welcome.',
+        'Thanks for the vegetarian option.',
+        'Thanks for remembering for a change.',
+    ),
+    (
+        'request',
+        '',
+        'Could you message me before you invite people over, say by lunchtime?',
+        'Can you tell me about guests earlier?',
+        'No more surprise guests. I mean it.',
+    ),
+    (
+        'request',
+        '',
+        "Would you be happy to swap Thursday's shift with me so I can go to my son's concert?",
+        'Could you swap a shift sometime?',
+        'You owe me a shift, so take my Thursday.',
+    ),
 ]
 
 
