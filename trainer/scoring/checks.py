@@ -199,7 +199,7 @@ def _made_concrete_later(doc: Doc, match: Match) -> bool:
 
 _NOT_COMPARATIVE = frozenset(
     {"together", "never", "over", "after", "under", "other", "rather", "there", "whether",
-     "where", "however", "ever", "matter", "quieter"}
+     "where", "however", "ever", "matter", "quieter", "slower", "louder", "softer"}
 )
 
 
@@ -324,6 +324,8 @@ def common_flags(a: Assessment, *, absolutes: bool = True, praise_ok: bool = Fal
     if a.kind in _OWN_SIDE_KINDS:
         _guessing_stems(a)
     for match in doc.find("cues.labels"):
+        if doc.norms[max(0, match.first - 2) : match.first].count("not"):
+            continue  # "You're not useless to me" reassures; it labels no one
         if aimed_at_others(doc, match.first):  # "what I said was cruel" owns it; no label
             a.flag_match("label", match)
     for match in doc.find("cues.non_committal"):

@@ -43,9 +43,13 @@ def assess(a: Assessment) -> None:
             if checks.has_person(doc, m.first, checks.SECOND_PERSON)
         ]
         a.credit_match("quality", praise[0] if praise else None, 0.5)
-    effects = [
+    qualified = [
+        Match(q.phrase, q.first, doc.sentence(q.first).stop)
+        for q in doc.find("appreciation.qualifiers") if q.first > first_thanks
+    ]
+    effects = [  # "Thanks, but the food was strange" : nothing after the 'but' is an effect
         m for m in doc.find("appreciation.effects") or checks.own_feelings(doc)
-        if not checks.in_span(m, thanks)
+        if not checks.in_span(m, thanks) and not checks.in_span(m, qualified)
     ]
     a.credit_match("effect", effects[0] if effects else None)
 
@@ -126,6 +130,8 @@ def _credit_action(a: Assessment, thanks: list[Match]) -> bool:
     for match in thanks:
         stop = match.stop
         end = doc.sentence(match.first).stop
+        if stop < end and doc.norms[stop] in _STOP_ACTION:
+            stop = end = match.stop  # "Thanks, but ..." names no action
         while stop < end and (stop == match.stop or doc.norms[stop] not in _STOP_ACTION):
             stop += 1
         while stop > match.stop and all(
