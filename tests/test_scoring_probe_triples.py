@@ -902,6 +902,107 @@ TRIPLES = [
         'Could you swap a shift sometime?',
         'You owe me a shift, so take my Thursday.',
     ),
+    (
+        'i_statement',
+        '',
+        'When you speak only French with your friends at our dinner, I feel lonely, '
+        'because I not understand. Please can you translate a little for me?',
+        'I feel lonely at the dinner.',
+        'I feel that you are rude and you hide things from me.',
+    ),
+    (
+        'i_statement',
+        '',
+        "I was hurt when you didn't come to my retirement party on Friday. Our friendship"
+        ' matters to me. Could we have lunch this week and catch up?',
+        'I was hurt you missed my party.',
+        'I feel like forty years of friendship mean nothing to you.',
+    ),
+    (
+        'soft_startup',
+        '',
+        'My dear, I know you are tired from work. I feel worried when you come home after'
+        ' midnight with no message. Please send me one text, okay?',
+        'You come home very late and I worry.',
+        'Why you never tell me anything? You think I am stupid?',
+    ),
+    (
+        'soft_startup',
+        '',
+        "I've loved having the grandchildren over. I'm feeling worn out after three days "
+        'in a row, though. Could we make it two days a week?',
+        "I'm worn out with the grandchildren.",
+        "You treat me like a free babysitter. It's not on.",
+    ),
+    (
+        'validation',
+        'My English teacher laughed at my accent in front of class.',
+        "That's so unkind of her. Of course you felt embarrassed. Your English is brave and good.",
+        "That's not nice. Just ignore her.",
+        "You're overreacting, she was probably joking.",
+    ),
+    (
+        'reflective_listening',
+        'In my country we eat together every night. Here everybody eat alone with phone.',
+        'So you miss the family meals from home, and here it feels lonely at dinner. Is '
+        'that right?',
+        'So people here eat alone.',
+        "You should adapt. That's how it is here.",
+    ),
+    (
+        'reflective_listening',
+        'My grandson called me just to chat, first time ever!',
+        'He called just to chat! That must have made your day. What did you talk about?',
+        "That's nice.",
+        'Probably wanted money. Did he ask for anything?',
+    ),
+    (
+        'request',
+        '',
+        'Please, can you speak a bit slower when you explain the tasks to me? Then I '
+        'understand everything.',
+        'Please speak better with me.',
+        'You speak too fast always. Stop it.',
+    ),
+    (
+        'request',
+        '',
+        'Would you pop round on Tuesday mornings to help me with the online shopping?',
+        'I could do with some help sometimes.',
+        'You never visit unless you want something.',
+    ),
+    (
+        'appreciation',
+        '',
+        'Thank you for invite me to your family Christmas. Everybody was so warm. I feel '
+        'less far from home.',
+        'Thank you for the Christmas dinner.',
+        'Thanks, but the food was very strange for me.',
+    ),
+    (
+        'appreciation',
+        '',
+        "Thank you for fixing my computer on Saturday, young man. You're very patient "
+        'with an old fellow, and now I can see my grandchildren on video.',
+        'Thanks for fixing the computer.',
+        'Thanks. Took you all afternoon, mind.',
+    ),
+    (
+        'repair',
+        '',
+        'I am sorry I shout at you in the kitchen. It was my fault, I was wrong. Tonight '
+        'I wash all the dishes.',
+        'Sorry for the kitchen.',
+        'Sorry but you make me angry first.',
+    ),
+    (
+        'repair',
+        '',
+        "I shouldn't have criticised your cooking in front of the family. It was unkind, "
+        "and I'm sorry. I'll tell them how much I enjoy your roast.",
+        'Sorry about the comment at dinner.',
+        'Sorry if that came out wrong, I was just being honest.',
+    ),
 ]
 
 

@@ -69,7 +69,7 @@ _ORDER_VERBS = frozenset({"start", "make", "get", "go", "put", "give", "take", "
                           "turn", "pay", "clean", "move", "shut", "keep", "leave", "text", "call"})
 
 
-_ACCUSING_RULES = frozenset({"rhetorical_why", "sarcasm", "contempt"})
+_ACCUSING_RULES = frozenset({"rhetorical_why", "sarcasm", "contempt", "mind_reading"})
 
 
 def _accusing_sentences(a: Assessment) -> set[int]:
