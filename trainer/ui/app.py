@@ -7,7 +7,6 @@ Extending it (other screens): add a ``Binding(..., id=..., tooltip=...)`` to ``B
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -73,14 +72,10 @@ class TrainerApp(App[None]):
         # reports and saves the settings), the theme made Textual parse every stylesheet again,
         # app.tcss three times in all (~35 ms), and kept the parsed CSS out of the cache. Only
         # reads here: a damaged file is left for remember_theme to move aside and report.
-        from trainer.ui.settings import settings_path
+        from trainer.ui.settings import saved_theme
 
-        try:
-            data = json.loads(settings_path().read_bytes())
-        except (OSError, ValueError):
-            return
-        theme = data.get("theme") if isinstance(data, dict) else None
-        if isinstance(theme, str) and theme in self.available_themes:
+        theme = saved_theme()
+        if theme is not None and theme in self.available_themes:
             self.theme = theme
             self.stylesheet.set_variables(self.get_css_variables())
 

@@ -59,13 +59,10 @@ def _move_aside(path: Path) -> Path | None:
     return target
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """The saved settings, or the defaults when there are none or they cannot be read."""
-    path = path or settings_path()
+def _read(path: Path) -> Settings | None:
+    """The settings in ``path``: defaults when there is no file, None when it is damaged."""
     try:
         raw = path.read_bytes()
-    except FileNotFoundError:
-        return Settings()
     except OSError:
         return Settings()
     try:
@@ -73,9 +70,22 @@ def load_settings(path: Path | None = None) -> Settings:
         if not isinstance(data, dict):
             raise ValueError("settings must be a JSON object")
     except (ValueError, UnicodeDecodeError):
-        return Settings(moved_aside=_move_aside(path))
+        return None
     theme = data.pop("theme", None)
     return Settings(theme=theme if isinstance(theme, str) and theme else None, other=data)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings, or the defaults when there are none or they cannot be read."""
+    path = path or settings_path()
+    settings = _read(path)
+    return settings if settings is not None else Settings(moved_aside=_move_aside(path))
+
+
+def saved_theme(path: Path | None = None) -> str | None:
+    """The saved theme's name, only reading: a damaged file is left for ``load_settings``."""
+    settings = _read(path or settings_path())
+    return settings.theme if settings is not None else None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
